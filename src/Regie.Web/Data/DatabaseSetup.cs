@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Regie.Web.Infrastructure.Audit;
+
+namespace Regie.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    /// <summary>SQLite in data/regie.db unless Database:Provider=postgres and ConnectionStrings:Regie are set.</summary>
+    public static WebApplicationBuilder AddRegieData(this WebApplicationBuilder builder)
+    {
+        var provider = (builder.Configuration["Database:Provider"] ?? Sqlite).Trim().ToLowerInvariant();
+        var connection = builder.Configuration.GetConnectionString("Regie");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AuditInterceptor>();
+
+        switch (provider)
+        {
+            case Sqlite:
+                connection ??= "Data Source=" + Path.Combine("data", "regie.db");
+                EnsureSqliteFolder(connection);
+                builder.Services.AddDbContext<RegieDbContext, SqliteRegieDbContext>((sp, options) => options
+                    .UseSqlite(connection, o => o.MigrationsAssembly(typeof(RegieDbContext).Assembly.FullName))
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                break;
+            case Postgres:
+                if (string.IsNullOrWhiteSpace(connection))
+                    throw new InvalidOperationException("Database:Provider=postgres needs ConnectionStrings:Regie (ConnectionStrings__Regie).");
+                builder.Services.AddDbContext<RegieDbContext, PostgresRegieDbContext>((sp, options) => options
+                    .UseNpgsql(connection)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'; use '{Sqlite}' or '{Postgres}'.");
+        }
+        builder.Services.AddHealthChecks().AddDbContextCheck<RegieDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Applies the provider's migrations; on SQLite also switches to WAL so readers never wait for a writer.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegieDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    private static void EnsureSqliteFolder(string connection)
+    {
+        var file = new SqliteConnectionStringBuilder(connection).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:") Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Regie.Web.Features.Schools;
+using Regie.Web.Infrastructure.Audit;
+using Regie.Web.Infrastructure.Authorization;
+using Regie.Web.Infrastructure.Import;
+using Regie.Web.Infrastructure.Tenancy;
+using AppRoles = Regie.Web.Infrastructure.Authorization.Roles;
+
+namespace Regie.Web.Data;
+
+/// <summary>
+/// The one database context. Tenant-owned records are filtered to the current organization here,
+/// so a page cannot forget to scope a query.
+/// </summary>
+public class RegieDbContext(DbContextOptions options, TenantContext tenant)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Board> Boards => Set<Board>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
+    public DbSet<SectorOffice> SectorOffices => Set<SectorOffice>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    /// <summary>Evaluated per query; an anonymous request matches no tenant-owned row.</summary>
+    protected Guid CurrentOrganizationId => tenant.OrganizationId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegieDbContext).Assembly);
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            user.HasIndex(u => new { u.OrganizationId, u.DisplayName });
+        });
+        builder.Entity<IdentityRole<Guid>>().HasData(AppRoles.All.Select(r => new IdentityRole<Guid>
+        {
+            Id = AppRoles.IdOf(r.Key), Name = r.Key, NormalizedName = r.Key.ToUpperInvariant(), ConcurrencyStamp = r.Key,
+        }));
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null))
+        {
+            if (type.ClrType == typeof(AppUser)) continue; // sign-in looks users up before a tenant is known
+            if (typeof(IVersioned).IsAssignableFrom(type.ClrType))
+                builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            if (typeof(IBoardOwned).IsAssignableFrom(type.ClrType))
+                builder.Entity(type.ClrType).HasQueryFilter(TenantFilter(type.ClrType, nameof(IBoardOwned.BoardId)));
+            else if (typeof(IOrganizationOwned).IsAssignableFrom(type.ClrType))
+                builder.Entity(type.ClrType).HasQueryFilter(TenantFilter(type.ClrType, nameof(IOrganizationOwned.OrganizationId)));
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type entityType, string property)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var owner = Expression.Property(entity, property);
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganizationId));
+        return Expression.Lambda(Expression.Equal(owner, current), entity);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Regie.Web.Infrastructure.Web;
+
+/// <summary>Search, sort and page of a list, all in the URL so a list can be shared, bookmarked and used without JavaScript.</summary>
+public sealed class ListState
+{
+    public const int PageSize = 25;
+
+    public string? Q { get; set; }
+    public string? Sort { get; set; }
+    public bool Desc { get; set; }
+    public int Page { get; set; } = 1;
+    public string? Status { get; set; }
+
+    public string? Search => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+
+    public Dictionary<string, string?> Route(string? sort = null, int? page = null, bool? desc = null) => new()
+    {
+        ["Q"] = Search,
+        ["Status"] = Status,
+        ["Sort"] = sort ?? Sort,
+        ["Desc"] = (desc ?? Desc) ? "true" : null,
+        ["Page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+    };
+
+    /// <summary>Route values for a column header: clicking the current sort column flips its direction.</summary>
+    public Dictionary<string, string?> SortRoute(string column) => Route(column, 1, Sort == column && !Desc);
+
+    public string? AriaSort(string column, string defaultColumn) =>
+        (Sort ?? defaultColumn) == column ? (Desc ? "descending" : "ascending") : null;
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public static class PagingExtensions
+{
+    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, int page, CancellationToken ct = default)
+    {
+        var total = await query.CountAsync(ct);
+        var pages = Math.Max(1, (total + ListState.PageSize - 1) / ListState.PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = await query.Skip((page - 1) * ListState.PageSize).Take(ListState.PageSize).ToListAsync(ct);
+        return new Paged<T>(items, total, page, ListState.PageSize);
+    }
+
+    /// <summary>htmx asks for the fragment; everyone else gets the whole page. Caches must keep both apart.</summary>
+    public static bool IsHtmx(this HttpRequest request)
+    {
+        request.HttpContext.Response.Headers.Vary = "HX-Request";
+        return request.Headers.ContainsKey("HX-Request") && !request.Headers.ContainsKey("HX-History-Restore-Request");
+    }
+}

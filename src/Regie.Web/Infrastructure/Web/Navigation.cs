@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Regie.Web.Infrastructure.Authorization;
+
+namespace Regie.Web.Infrastructure.Web;
+
+public sealed record NavItem(string Label, string Page, string? Policy);
+
+/// <summary>The main menu. An item shows only when the user passes its page's policy, so no menu item leads to a refusal.</summary>
+public sealed class Navigation(IAuthorizationService authorization)
+{
+    public static readonly IReadOnlyList<NavItem> Items =
+    [
+        new("Start", "/Index", null),
+        new("Scholen", "/Schools/Index", Capabilities.ViewSchools),
+        new("Aangesloten besturen", "/Cooperative/Members", Capabilities.ViewCooperativeMembers),
+        new("Besturen en scholen", "/Sector/Boards", Capabilities.ViewSectorOverview),
+        new("Gebruikers", "/Users/Index", Capabilities.ManageUsers),
+        new("Organisatie", "/Organization/Profile", null),
+    ];
+
+    public async Task<IReadOnlyList<NavItem>> ForAsync(ClaimsPrincipal user)
+    {
+        var visible = new List<NavItem>();
+        foreach (var item in Items)
+            if (item.Policy is null || (await authorization.AuthorizeAsync(user, item.Policy)).Succeeded)
+                visible.Add(item);
+        return visible;
+    }
+}

@@ -1,0 +1,25 @@
+using Regie.Web.Data;
+using Regie.Web.Features.Schools;
+using Regie.Web.Features.Users;
+using Regie.Web.Infrastructure.Authorization;
+using Regie.Web.Infrastructure.DemoData;
+using Regie.Web.Infrastructure.Import;
+using Regie.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRegieData();
+builder.AddRegieIdentity();
+builder.AddRegieWeb();
+builder.AddImports();
+builder.AddSchools();
+builder.AddUsers();
+
+var app = builder.Build();
+await app.Services.MigrateDatabaseAsync();
+if (app.Configuration.GetValue<bool>("Regie:DemoData"))
+    await app.Services.SeedDemoDataAsync();
+
+app.UseRegieWeb();
+app.Run();
+
+public partial class Program;
