@@ -31,7 +31,7 @@ public sealed class IndexModel(RegieDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         CanManage = (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, Capabilities.ManageSchools)).Succeeded;
-        Schools = await Query().ToPagedAsync(State.Page, ct);
+        Schools = await Query().ToPagedAsync(State.PageNumber, ct);
         return Request.IsHtmx() ? Partial("_SchoolRows", this) : Page();
     }
 

@@ -31,7 +31,7 @@ public sealed class IndexModel(RegieDbContext db, TenantContext tenant, TimeProv
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var page = await Query().ToPagedAsync(State.Page, ct);
+        var page = await Query().ToPagedAsync(State.PageNumber, ct);
         Users = page with { Items = await WithRolesAsync(page.Items, ct) };
         return Request.IsHtmx() ? Partial("_UserRows", this) : Page();
     }

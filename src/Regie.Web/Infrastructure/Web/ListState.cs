@@ -10,7 +10,8 @@ public sealed class ListState
     public string? Q { get; set; }
     public string? Sort { get; set; }
     public bool Desc { get; set; }
-    public int Page { get; set; } = 1;
+    /// <summary>Not "Page": Razor Pages reserves that route value for the page name.</summary>
+    public int PageNumber { get; set; } = 1;
     public string? Status { get; set; }
 
     public string? Search => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
@@ -21,7 +22,7 @@ public sealed class ListState
         ["Status"] = Status,
         ["Sort"] = sort ?? Sort,
         ["Desc"] = (desc ?? Desc) ? "true" : null,
-        ["Page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        ["PageNumber"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
     };
 
     /// <summary>Route values for a column header: clicking the current sort column flips its direction.</summary>

@@ -1,0 +1,62 @@
+-- wrk script for Regie's benchmarks.
+--   wrk ... -s bench/wrk/bench.lua http://127.0.0.1:PORT/health
+--   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Schools -- schools
+-- With the argument "schools" every request asks for a different view of the school list:
+-- page 1..40, sort naam|plaats|code|leerlingen, ascending or descending, Status=alle, and in about three of four
+-- requests a search term (a fragment of a city or school name). Without it, the URL's path is
+-- requested as is. Every response that is not a 200 is counted (wrk itself only counts >= 400, so a
+-- redirect to the login page would otherwise pass unnoticed). done() prints one machine-readable line:
+--   BENCH requests=<n> duration_s=<s> rps=<r> p50_ms=<ms> p75_ms=<ms> p90_ms=<ms> p95_ms=<ms> p99_ms=<ms> max_ms=<ms> non200=<n> socket_errors=<n>
+
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+local sorts = { "naam", "plaats", "code", "leerlingen" }
+-- Fragments of Dutch city and school names as the seeder (Bogus "nl") makes them; "" = no search.
+local terms = { "", "", "", "", "", "", "dam", "berg", "veld", "wijk", "huizen", "drecht",
+                "woud", "horst", "obs", "cbs", "ikc", "straat", "laan", "plein", "kade", "hof" }
+local mode = "path"
+
+function init(args)
+  non200 = 0
+  mode = args[1] or "path"
+  math.randomseed(2026 * id)
+end
+
+function request()
+  if mode ~= "schools" then
+    return wrk.format(nil)
+  end
+  local path = "/Schools?Status=alle&Sort=" .. sorts[math.random(#sorts)]
+    .. "&Desc=" .. (math.random(2) == 1 and "true" or "false")
+    .. "&Page=" .. math.random(40)
+  local q = terms[math.random(#terms)]
+  if q ~= "" then
+    path = path .. "&Q=" .. q
+  end
+  return wrk.format("GET", path)
+end
+
+function response(status, headers, body)
+  if status ~= 200 then
+    non200 = non200 + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local bad = 0
+  for _, t in ipairs(threads) do
+    bad = bad + (t:get("non200") or 0)
+  end
+  local e = summary.errors
+  local seconds = summary.duration / 1e6
+  local function ms(p) return latency:percentile(p) / 1000 end
+  io.write(string.format(
+    "BENCH requests=%d duration_s=%.3f rps=%.2f p50_ms=%.3f p75_ms=%.3f p90_ms=%.3f p95_ms=%.3f p99_ms=%.3f max_ms=%.3f non200=%d socket_errors=%d\n",
+    summary.requests, seconds, summary.requests / seconds, ms(50), ms(75), ms(90), ms(95), ms(99),
+    latency.max / 1000, bad, e.connect + e.read + e.write + e.timeout))
+end

@@ -1,0 +1,83 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Regie.Web.Data;
+using Regie.Web.Features.Schools;
+
+namespace Regie.BrowserTests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class RegieCollection : ICollectionFixture<RegieFixture>
+{
+    public const string Name = "Regie in Chromium";
+}
+
+/// <summary>One app and one Chromium for the whole suite; every test gets fresh browser contexts.</summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit disposes the fixture through IAsyncLifetime.DisposeAsync.")]
+public sealed class RegieFixture : IAsyncLifetime
+{
+    public const string PrimaryBoardNumber = "41237";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"regie-browsertests-{Guid.NewGuid():N}.db");
+    private RegieAppFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new RegieAppFactory(_databasePath);
+        _app.StartServer();
+        BaseUrl = _app.ClientOptions.BaseAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            Locale = "nl-NL",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
+
+    /// <summary>Seeded schools of the demo primary board, read straight from the database.</summary>
+    public async Task<IReadOnlyList<School>> PrimaryBoardSchoolsAsync()
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegieDbContext>();
+        var boardId = await db.Boards.Where(b => b.BoardNumber == PrimaryBoardNumber).Select(b => b.Id).SingleAsync();
+        return await db.Schools.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.BoardId == boardId && s.ArchivedAt == null)
+            .OrderBy(s => s.Name).ToListAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_databasePath + suffix);
+    }
+}
