@@ -35,7 +35,17 @@ METRICS=(
   "health_p95_ms|ms||/health p95"
   "startup_ms|ms|<= 3000|Startup to first 200 from /health"
   "peak_memory_mb|MB|<= 300|Peak memory (VmHWM)"
+  "school_list_app_cpu_ms_per_request|ms||App CPU per school list request"
+  "health_app_cpu_ms_per_request|ms||App CPU per /health request"
 )
+pretty() { # value unit -> rounded for people
+  case "$2" in
+    ms|MB) awk -v v="$1" 'BEGIN { printf (v >= 100 ? "%.0f" : "%.1f"), v }' ;;
+    requests/s) awk -v v="$1" 'BEGIN { printf "%.0f", v }' ;;
+    ratio) awk -v v="$1" 'BEGIN { printf "%.2f", v }' ;;
+    *) echo "$1" ;;
+  esac
+}
 passes() { # value goal -> "pass" | "FAIL" | ""
   [[ -z "$2" ]] && { echo ""; return; }
   awk -v v="$1" -v op="${2%% *}" -v g="${2#* }" 'BEGIN {
@@ -87,7 +97,7 @@ invalid=0
     row="| $label ($unit) | ${goal:-–} |"
     for provider in $PROVIDERS; do
       v=$(metric "$provider" "$name")
-      row+=" $v | $(passes "$v" "$goal") |"
+      row+=" $(pretty "$v" "$unit") | $(passes "$v" "$goal") |"
     done
     echo "$row"
   done
@@ -95,14 +105,19 @@ invalid=0
   echo "The issue states the latency and ratio goals for SQLite; PostgreSQL is held to the same goals here."
   echo "Peak memory is the app process's VmHWM (peak resident set) after startup, both load runs and the warm-ups."
   echo
-  echo "Requests measured and responses that were not 200 (any non-200 makes a run invalid):"
+  echo "Per measured run: requests, responses that were not 200 (any makes the run invalid), CPU of the app"
+  echo "process (100% = one core), how busy the whole machine was (app + wrk + PostgreSQL) and how busy it was"
+  echo "with other work just before (the script waits for < 10% before each run):"
   echo
   for provider in $PROVIDERS; do
     for kind in school_list health; do
       n=$(value "$provider" "${kind}_requests"); bad=$(value "$provider" "${kind}_non200"); sock=$(value "$provider" "${kind}_socket_errors")
-      echo "- $provider, ${kind/_/ }: $n requests, $bad non-200, $sock socket errors/timeouts"
+      echo "- $provider, ${kind/_/ }: $n requests, $bad non-200, $sock socket errors/timeouts;" \
+        "app CPU $(value "$provider" "${kind}_app_cpu_pct")%, machine $(value "$provider" "${kind}_machine_busy_pct")% busy," \
+        "$(value "$provider" "${kind}_busy_before_pct")% before"
       (( bad + sock > 0 )) && invalid=1
     done
+    echo "- $provider, startup: machine $(value "$provider" startup_busy_before_pct)% busy before"
   done
   echo
   echo "## How it was measured"

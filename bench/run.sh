@@ -59,9 +59,10 @@ mkdir -p "$OUT" "$RUN_DIR"
 
 # ---------------------------------------------------------------- build
 log "building the app (Release) into bench/out/app and the seeder into bench/out/seed"
-dotnet publish "$ROOT/src/Regie.Web/Regie.Web.csproj" -c Release -o "$APP_DIR" --nologo -v quiet >"$RUN_DIR/build-app.log" 2>&1 \
+# Own obj/bin (--artifacts-path) so a build or test run going on in src/ at the same time cannot clash with this one.
+dotnet publish "$ROOT/src/Regie.Web/Regie.Web.csproj" -c Release -o "$APP_DIR" --artifacts-path "$OUT/artifacts" --nologo -v quiet >"$RUN_DIR/build-app.log" 2>&1 \
   || { cat "$RUN_DIR/build-app.log" >&2; die "publishing the app failed"; }
-dotnet build "$BENCH_DIR/Regie.Bench.Seed/Regie.Bench.Seed.csproj" -c Release -o "$SEED_DIR" --nologo -v quiet >"$RUN_DIR/build-seed.log" 2>&1 \
+dotnet build "$BENCH_DIR/Regie.Bench.Seed/Regie.Bench.Seed.csproj" -c Release -o "$SEED_DIR" --artifacts-path "$OUT/artifacts" --nologo -v quiet >"$RUN_DIR/build-seed.log" 2>&1 \
   || { cat "$RUN_DIR/build-seed.log" >&2; die "building the seeder failed"; }
 
 # ---------------------------------------------------------------- helpers
@@ -85,6 +86,36 @@ prepare_database() { # provider -> prints the connection string
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
+CLK_TCK=$(getconf CLK_TCK)
+machine_cpu() { awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat; } # -> "total idle" in ticks
+process_cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }                          # -> utime+stime in ticks
+
+busy_pct() { # seconds -> % of all cores busy over that time
+  local a b
+  a=($(machine_cpu)); sleep "$1"; b=($(machine_cpu))
+  awk -v t=$(( b[0] - a[0] )) -v i=$(( b[1] - a[1] )) 'BEGIN { printf "%.1f", (t > 0 ? 100 * (t - i) / t : 0) }'
+}
+
+# Other work on the machine (a test run, a build) skews every figure. Wait, bounded, until the machine is
+# quiet (< BENCH_QUIET_PCT % busy, the idle app included); if it never is, measure anyway and say so.
+QUIET_PCT=${BENCH_QUIET_PCT:-10}
+QUIET_TIMEOUT=${BENCH_QUIET_TIMEOUT:-300}
+wait_for_quiet() { # -> prints the busy % measured last
+  local deadline=$(( $(date +%s) + QUIET_TIMEOUT )) busy warned=0
+  while :; do
+    busy=$(busy_pct 2)
+    if awk -v b="$busy" -v q="$QUIET_PCT" 'BEGIN { exit !(b < q) }'; then break; fi
+    if (( $(date +%s) >= deadline )); then
+      log "WARNING: the machine is still ${busy}% busy with other work after ${QUIET_TIMEOUT} s; measuring anyway"
+      break
+    fi
+    (( warned )) || log "the machine is ${busy}% busy with other work; waiting (at most ${QUIET_TIMEOUT} s) until it is quiet"
+    warned=1
+    sleep 3
+  done
+  echo "$busy"
+}
+
 start_app() { # provider connection -> sets APP_PID, STARTUP_MS
   local provider=$1 connection=$2 start status=""
   start=$(now_ms)
@@ -100,6 +131,7 @@ start_app() { # provider connection -> sets APP_PID, STARTUP_MS
   done
   [[ "$status" == 200 ]] || { cat "$RUN_DIR/app-$provider.log" >&2; die "no 200 from /health within 30 s"; }
   STARTUP_MS=$(( $(now_ms) - start ))
+  [[ "$(cat "/proc/$APP_PID/comm")" == Regie.Web ]] || die "process $APP_PID is not the app"
 }
 
 login() { # -> prints the Cookie header value of a signed-in beheerder
@@ -115,15 +147,23 @@ login() { # -> prints the Cookie header value of a signed-in beheerder
   awk -F'\t' 'NF == 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
 }
 
-run_wrk() { # name url [lua args...] -> prints the BENCH line; the full output goes to bench/out/run
+run_wrk() { # name url [lua args...] -> prints the BENCH line plus CPU figures; the full output goes to bench/out/run
   local name=$1 url=$2; shift 2
-  local extra=()
+  local extra=() quiet m0 m1 p0 p1 line
   [[ -n "${COOKIE:-}" && "$name" == *schools* ]] && extra=(-H "Cookie: $COOKIE")
+  quiet=$(wait_for_quiet)
   wrk "${WRK_OPTS[@]}" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/bench.lua" "${extra[@]}" "$url" "$@" >"$RUN_DIR/wrk-$name-warmup.txt" 2>&1 \
     || die "wrk warm-up for $name failed"
+  m0=($(machine_cpu)); p0=$(process_cpu "$APP_PID")
   wrk "${WRK_OPTS[@]}" -d"${DURATION}s" -s "$BENCH_DIR/wrk/bench.lua" "${extra[@]}" "$url" "$@" >"$RUN_DIR/wrk-$name.txt" 2>&1 \
     || die "wrk for $name failed"
-  grep '^BENCH ' "$RUN_DIR/wrk-$name.txt" || die "no BENCH line in wrk output for $name"
+  m1=($(machine_cpu)); p1=$(process_cpu "$APP_PID")
+  line=$(grep '^BENCH ' "$RUN_DIR/wrk-$name.txt") || die "no BENCH line in wrk output for $name"
+  # App CPU per request, and how busy the whole machine was (app + wrk + PostgreSQL + anything else).
+  awk -v line="$line" -v req="$(field "$line" requests)" -v app=$(( p1 - p0 )) -v t=$(( m1[0] - m0[0] )) -v i=$(( m1[1] - m0[1] )) \
+      -v hz="$CLK_TCK" -v cores="$(nproc)" -v quiet="$quiet" 'BEGIN {
+    printf "%s app_cpu_ms_per_request=%.2f app_cpu_pct=%.0f machine_busy_pct=%.0f busy_before_pct=%s\n", line,
+      (req > 0 ? 1000 * app / hz / req : 0), (t > 0 ? 100 * cores * app / t : 0), (t > 0 ? 100 * (t - i) / t : 0), quiet }'
 }
 
 field() { # "BENCH k=v ..." key -> v
@@ -139,6 +179,7 @@ for provider in $PROVIDERS; do
     || die "seeding $provider failed"
 
   log "== $provider: starting the app"
+  STARTUP_BUSY_PCT=$(wait_for_quiet)
   start_app "$provider" "$connection"
   log "first 200 from /health after ${STARTUP_MS} ms"
 
@@ -146,6 +187,9 @@ for provider in $PROVIDERS; do
   check=$(curl -s --max-time 10 -H "Cookie: $COOKIE" "$BASE_URL/Schools?Status=alle" -w '\n%{http_code}')
   [[ "$(tail -1 <<<"$check")" == 200 ]] || die "/Schools did not answer 200 when signed in"
   grep -q '1.000 scholen gevonden' <<<"$check" || die "/Schools does not list the $SCHOOLS seeded schools"
+  # bench.lua pages with PageNumber (the app's ListState); make sure the app still reads that name.
+  curl -s --max-time 10 -H "Cookie: $COOKIE" "$BASE_URL/Schools?Status=alle&PageNumber=2" | grep -q 'pagina 2 van 40' \
+    || die "/Schools?PageNumber=2 does not show page 2 of 40; has ListState's page parameter been renamed?"
   log "signed in as $ADMIN_EMAIL; /Schools lists $SCHOOLS schools"
 
   log "== $provider: /health, ${WARMUP} s warm-up + ${DURATION} s"
@@ -162,9 +206,10 @@ for provider in $PROVIDERS; do
 
   {
     echo "startup_ms=$STARTUP_MS"
+    echo "startup_busy_before_pct=$STARTUP_BUSY_PCT"
     echo "peak_memory_mb=$(awk -v k="$hwm_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
     echo "rss_after_load_mb=$(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
-    for key in rps p50_ms p95_ms p99_ms requests non200 socket_errors; do
+    for key in rps p50_ms p95_ms p99_ms requests non200 socket_errors app_cpu_ms_per_request app_cpu_pct machine_busy_pct busy_before_pct; do
       echo "health_$key=$(field "$health" "$key")"
       echo "school_list_$key=$(field "$schools" "$key")"
     done

@@ -2,7 +2,7 @@
 --   wrk ... -s bench/wrk/bench.lua http://127.0.0.1:PORT/health
 --   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Schools -- schools
 -- With the argument "schools" every request asks for a different view of the school list:
--- page 1..40, sort naam|plaats|code|leerlingen, ascending or descending, Status=alle, and in about three of four
+-- page 1..40 (PageNumber: Razor Pages reserves "Page"), sort naam|plaats|code|leerlingen, ascending or descending, Status=alle, and in about three of four
 -- requests a search term (a fragment of a city or school name). Without it, the URL's path is
 -- requested as is. Every response that is not a 200 is counted (wrk itself only counts >= 400, so a
 -- redirect to the login page would otherwise pass unnoticed). done() prints one machine-readable line:
@@ -33,7 +33,7 @@ function request()
   end
   local path = "/Schools?Status=alle&Sort=" .. sorts[math.random(#sorts)]
     .. "&Desc=" .. (math.random(2) == 1 and "true" or "false")
-    .. "&Page=" .. math.random(40)
+    .. "&PageNumber=" .. math.random(40)
   local q = terms[math.random(#terms)]
   if q ~= "" then
     path = path .. "&Q=" .. q

@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Regie.BrowserTests.Pages;
 using Regie.Web.Data;
 using Regie.Web.Features.Schools;
+using Regie.Web.Infrastructure.DemoData;
 
 namespace Regie.BrowserTests.Infrastructure;
 
@@ -30,6 +33,7 @@ public sealed class RegieFixture : IAsyncLifetime
     private RegieAppFactory? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly ConcurrentDictionary<string, string> _signedIn = new();
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -47,7 +51,8 @@ public sealed class RegieFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>A new browser context: anonymous, or signed in as the demo account of a role (logging in once per role, then reusing the cookie).</summary>
+    public async Task<IBrowserContext> NewContextAsync(string? role = null)
     {
         var context = await _browser!.NewContextAsync(new()
         {
@@ -55,8 +60,16 @@ public sealed class RegieFixture : IAsyncLifetime
             ViewportSize = new() { Width = 1280, Height = 900 },
             Locale = "nl-NL",
             AcceptDownloads = true,
+            StorageState = role is not null && _signedIn.TryGetValue(role, out var state) ? state : null,
         });
         context.SetDefaultTimeout(10_000);
+        if (role is not null && !_signedIn.ContainsKey(role))
+        {
+            var page = await context.NewPageAsync();
+            await (await new LoginPage(page).GotoAsync()).LoginAsync(DemoAccounts.EmailOf(role), DemoSeeder.Password);
+            _signedIn[role] = await context.StorageStateAsync();
+            await page.CloseAsync();
+        }
         return context;
     }
 

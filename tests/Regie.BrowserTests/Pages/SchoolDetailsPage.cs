@@ -16,14 +16,16 @@ public sealed class SchoolDetailsPage(IPage page)
 
     public async Task<SchoolDetailsPage> WaitAsync(string name)
     {
+        await Expect(Tabs).ToBeVisibleAsync();
         await Expect(Heading).ToContainTextAsync(name);
         return this;
     }
 
     public async Task<SchoolFormPage> EditAsync()
     {
+        var name = await Heading.InnerTextAsync();
         await Edit.ClickAsync();
-        return await new SchoolFormPage(page).WaitAsync(await Heading.InnerTextAsync() + " bewerken");
+        return await new SchoolFormPage(page).WaitAsync(name + " bewerken");
     }
 
     public async Task ShowHistoryAsync()

@@ -16,6 +16,9 @@ public sealed class SchoolsPage(IPage page)
 
     public ILocator SchoolLink(string name) => Results.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
+    public ILocator RowCells(string name) =>
+        Results.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) }).GetByRole(AriaRole.Cell);
+
     public async Task<SchoolsPage> GotoAsync()
     {
         await page.GotoAsync("/Schools");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Tests.Infrastructure;
 using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure.Authorization;
@@ -248,6 +249,25 @@ public sealed class SchoolImportTests(RegieApp app)
         var response = await client.GetAsync("/Imports/Start/schools");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Location());
+    }
+
+    [Fact]
+    public async Task BusyImport_ShowsProgressThatRefreshesItself()
+    {
+        var (board, user, client) = await app.BoardUserAsync();
+        var job = new ImportJob { OrganizationId = board.Id, Kind = "schools", FileName = "groot.csv", Content = [1], CreatedById = user.Id, CreatedByName = "Test", CreatedAt = DateTimeOffset.UtcNow };
+        await app.WithDbAsync(async db => { db.ImportJobs.Add(job); return await db.SaveChangesAsync(); }, board);
+        await app.WithServicesAsync(s => { s.GetRequiredService<ImportProgress>().Report(job.Id, 12_000, 50_000); return Task.FromResult(0); });
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/Imports/Details/{job.Id}");
+        request.Headers.Add("HX-Request", "true");
+        var fragment = WebUtility.HtmlDecode(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.DoesNotContain("<html", fragment);
+        Assert.Contains("hx-trigger=\"every 1s\"", fragment);
+        Assert.Contains("<progress", fragment);
+        Assert.Contains("12.000 van 50.000 regels verwerkt", fragment);
+        await app.WithServicesAsync(s => { s.GetRequiredService<ImportProgress>().Clear(job.Id); return Task.FromResult(0); });
     }
 
     [Fact]

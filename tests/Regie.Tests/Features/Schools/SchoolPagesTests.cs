@@ -175,7 +175,7 @@ public sealed class SchoolPagesTests(RegieApp app)
 
         await client.PostFormAsync($"/Schools/Details/{school.Id}?handler=Restore", new() { ["version"] = archived.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.False((await app.FindAsync<School>(school.Id)).IsArchived);
-        var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == school.Id).Select(a => a.Action).ToListAsync(), board);
+        var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == school.Id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync(), board);
         Assert.Equal([AuditAction.Created, AuditAction.Archived, AuditAction.Restored], actions);
     }
 

@@ -1,0 +1,124 @@
+using Microsoft.Playwright;
+using Regie.BrowserTests.Infrastructure;
+using Regie.BrowserTests.Pages;
+using Regie.Web.Infrastructure.Authorization;
+using static Microsoft.Playwright.Assertions;
+
+namespace Regie.BrowserTests.Tests;
+
+/// <summary>
+/// Every page of the app, opened the way a user gets there, checked by axe-core and photographed at 1280px
+/// (screenshots go to REGIE_SCREENSHOTS, default /tmp/regie-shots). Start pages per role are checked in MainMenuTests.
+/// </summary>
+[Collection(RegieCollection.Name)]
+public sealed class AccessibilityTests(RegieFixture app)
+{
+    private static readonly string ShotsFolder = Environment.GetEnvironmentVariable("REGIE_SCREENSHOTS") is { Length: > 0 } folder ? folder : "/tmp/regie-shots";
+
+    private static readonly Dictionary<string, (string? Role, Func<IPage, Task> Open)> Tour = new()
+    {
+        ["login"] = (null, page => new LoginPage(page).GotoAsync()),
+        ["login-errors"] = (null, async page =>
+        {
+            var login = await new LoginPage(page).GotoAsync();
+            await login.Submit.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vul uw e-mailadres in.");
+        }),
+        ["start"] = (Roles.Administrator, page => page.GotoAsync("/")),
+        ["schools"] = (Roles.Administrator, page => new SchoolsPage(page).GotoAsync()),
+        ["school-details"] = (Roles.Administrator, OpenFirstSchoolAsync),
+        ["school-history"] = (Roles.Administrator, async page => await (await OpenFirstSchoolAsync(page)).ShowHistoryAsync()),
+        ["school-create"] = (Roles.Administrator, async page => await (await new SchoolsPage(page).GotoAsync()).AddSchoolAsync()),
+        ["school-create-errors"] = (Roles.Administrator, async page =>
+        {
+            var form = await (await new SchoolsPage(page).GotoAsync()).AddSchoolAsync();
+            await form.Create.ClickAsync();
+            await Expect(form.ErrorSummary).ToContainTextAsync("Vul de naam van de school in.");
+        }),
+        ["school-edit"] = (Roles.Administrator, async page => await (await OpenFirstSchoolAsync(page)).EditAsync()),
+        ["import-start"] = (Roles.Administrator, page => new ImportPage(page).GotoAsync("schools")),
+        ["users"] = (Roles.Administrator, page => OpenMenuAsync(page, "Gebruikers")),
+        ["user-invite"] = (Roles.Administrator, async page =>
+        {
+            await OpenMenuAsync(page, "Gebruikers");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Gebruiker uitnodigen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Rollen" })).ToBeVisibleAsync();
+        }),
+        ["user-invite-errors"] = (Roles.Administrator, async page =>
+        {
+            await page.GotoAsync("/Users/Invite");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kies minstens één rol.");
+        }),
+        ["user-details"] = (Roles.Administrator, OpenFirstUserAsync),
+        ["user-history"] = (Roles.Administrator, async page =>
+        {
+            await OpenFirstUserAsync(page);
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van deze gebruiker" }).GetByRole(AriaRole.Link, new() { Name = "Wijzigingen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wijzigingen" })).ToBeVisibleAsync();
+        }),
+        ["organization"] = (Roles.Administrator, page => OpenMenuAsync(page, "Organisatie")),
+        ["organization-edit"] = (Roles.Administrator, async page =>
+        {
+            await OpenMenuAsync(page, "Organisatie");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Profiel bewerken" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Profiel opslaan" })).ToBeVisibleAsync();
+        }),
+        ["organization-history"] = (Roles.Administrator, async page =>
+        {
+            await OpenMenuAsync(page, "Organisatie");
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van het profiel" }).GetByRole(AriaRole.Link, new() { Name = "Wijzigingen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wijzigingen" })).ToBeVisibleAsync();
+        }),
+        ["account"] = (Roles.Administrator, async page =>
+        {
+            await page.GotoAsync("/");
+            await new AppShell(page).AccountLink.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn account" })).ToBeVisibleAsync();
+        }),
+        ["supplier-organization"] = (Roles.Supplier, page => OpenMenuAsync(page, "Organisatie")),
+        ["cooperative-members"] = (Roles.Cooperative, page => OpenMenuAsync(page, "Aangesloten besturen")),
+        ["sector-boards"] = (Roles.PolicyAdviser, page => OpenMenuAsync(page, "Besturen en scholen")),
+    };
+
+    public static TheoryData<string> Pages => new(Tour.Keys);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_axe_violations(string name)
+    {
+        var (role, open) = Tour[name];
+        await using var context = await app.NewContextAsync(role);
+        var page = await context.NewPageAsync();
+
+        await open(page);
+
+        Directory.CreateDirectory(ShotsFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = true });
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    private static async Task OpenMenuAsync(IPage page, string item)
+    {
+        await page.GotoAsync("/");
+        await new AppShell(page).OpenAsync(item);
+    }
+
+    private static async Task<SchoolDetailsPage> OpenFirstSchoolAsync(IPage page)
+    {
+        var schools = await new SchoolsPage(page).GotoAsync();
+        var first = schools.Results.Locator("tbody").GetByRole(AriaRole.Link).First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        return await new SchoolDetailsPage(page).WaitAsync(name);
+    }
+
+    private static async Task OpenFirstUserAsync(IPage page)
+    {
+        await OpenMenuAsync(page, "Gebruikers");
+        var first = page.GetByRole(AriaRole.Table).Locator("tbody").GetByRole(AriaRole.Link).First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
+    }
+}
