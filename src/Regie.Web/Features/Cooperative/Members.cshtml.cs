@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Data;
+using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Export;
@@ -38,15 +39,10 @@ public sealed class MembersModel(RegieDbContext db, TenantContext tenant, TimePr
     private async Task<IReadOnlyList<MemberRow>> QueryAsync(CancellationToken ct)
     {
         var boards = await db.Boards.AsNoTracking().Where(b => b.CooperativeId == tenant.OrganizationId).ToListAsync(ct);
-        var ids = boards.Select(b => b.Id).ToList();
-        // Aggregates only: the cooperative never reads member boards' school records themselves.
-        var totals = await db.Schools.IgnoreQueryFilters().Where(s => ids.Contains(s.BoardId) && s.ArchivedAt == null)
-            .GroupBy(s => s.BoardId)
-            .Select(g => new { BoardId = g.Key, Schools = g.Count(), Pupils = g.Sum(s => s.PupilCount ?? 0) })
-            .ToDictionaryAsync(t => t.BoardId, ct);
+        var totals = await SchoolTotals.PerBoardAsync(db, boards.Select(b => b.Id).ToList(), ct);
         return boards
-            .Select(b => new MemberRow(b.ShowNameToCooperative ? b.Name : HiddenName, Enums.Label(b.Sector),
-                totals.GetValueOrDefault(b.Id)?.Schools ?? 0, totals.GetValueOrDefault(b.Id)?.Pupils ?? 0))
+            .Select(b => (Board: b, Total: totals.GetValueOrDefault(b.Id, SchoolTotal.None)))
+            .Select(x => new MemberRow(x.Board.ShowNameToCooperative ? x.Board.Name : HiddenName, Enums.Label(x.Board.Sector), x.Total.Schools, x.Total.Pupils))
             .OrderBy(m => m.Name == HiddenName).ThenBy(m => m.Name)
             .ToList();
     }

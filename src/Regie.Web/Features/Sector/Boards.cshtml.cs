@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Data;
+using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Export;
@@ -41,12 +42,9 @@ public sealed class BoardsModel(RegieDbContext db, TimeProvider clock) : PageMod
     {
         var boards = await db.Boards.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
         // Board names, numbers and school counts are public (DUO open data); nothing board-internal is read here.
-        var totals = await db.Schools.IgnoreQueryFilters().Where(s => s.ArchivedAt == null)
-            .GroupBy(s => s.BoardId)
-            .Select(g => new { BoardId = g.Key, Schools = g.Count(), Pupils = g.Sum(s => s.PupilCount ?? 0) })
-            .ToDictionaryAsync(t => t.BoardId, ct);
-        var rows = boards.Select(b => new BoardRow(b.Name, b.BoardNumber, Enums.Label(b.Sector), b.City,
-            totals.GetValueOrDefault(b.Id)?.Schools ?? 0, totals.GetValueOrDefault(b.Id)?.Pupils ?? 0));
+        var totals = await SchoolTotals.PerBoardAsync(db, null, ct);
+        var rows = boards.Select(b => (Board: b, Total: totals.GetValueOrDefault(b.Id, SchoolTotal.None)))
+            .Select(x => new BoardRow(x.Board.Name, x.Board.BoardNumber, Enums.Label(x.Board.Sector), x.Board.City, x.Total.Schools, x.Total.Pupils));
         if (State.Search is { } q)
             rows = rows.Where(r => r.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || r.BoardNumber.Contains(q, StringComparison.Ordinal)
                                    || (r.City?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false));
