@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Infrastructure.Audit;
@@ -37,6 +38,7 @@ public static class DatabaseSetup
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'; use '{Sqlite}' or '{Postgres}'.");
         }
         builder.Services.AddHealthChecks().AddDbContextCheck<RegieDbContext>("database");
+        builder.Services.AddDataProtection().SetApplicationName("Regie").PersistKeysToDbContext<RegieDbContext>();
         return builder;
     }
 
