@@ -53,9 +53,8 @@ public sealed class IndexModel(RegieDbContext db, TimeProvider clock) : PageMode
         };
         if (State.Search is { } q)
         {
-            var pattern = "%" + q.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-            schools = schools.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern) || EF.Functions.Like(s.City.ToLower(), pattern)
-                                         || EF.Functions.Like(s.LocationCode.ToLower(), pattern));
+            var pattern = SearchTerms.Contains(q);
+            schools = schools.Where(s => EF.Functions.Like(s.SearchText, pattern));
         }
         schools = (State.Sort, State.Desc) switch
         {

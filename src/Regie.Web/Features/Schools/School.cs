@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Web;
 
 namespace Regie.Web.Features.Schools;
 
@@ -10,19 +11,27 @@ public sealed partial class School : IAudited, IVersioned, IArchivable, IBoardOw
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }
 
-    [Display(Name = "Naam")] public string Name { get; set; } = "";
+    private string _name = "";
+    private string _city = "";
+
+    [Display(Name = "Naam")]
+    public string Name { get => _name; set { _name = value; RefreshSearchText(); } }
     [Display(Name = "BRIN")] public string Brin { get; set; } = "";
     [Display(Name = "Vestigingsnummer")] public string LocationNumber { get; set; } = "00";
     [Display(Name = "Straat")] public string? Street { get; set; }
     [Display(Name = "Huisnummer")] public string? HouseNumber { get; set; }
     [Display(Name = "Postcode")] public string? Postcode { get; set; }
-    [Display(Name = "Plaats")] public string City { get; set; } = "";
+    [Display(Name = "Plaats")]
+    public string City { get => _city; set { _city = value; RefreshSearchText(); } }
     [Display(Name = "Denominatie")] public string? Denomination { get; set; }
     [Display(Name = "Website")] public string? Website { get; set; }
     [Display(Name = "Aantal leerlingen")] public int? PupilCount { get; set; }
 
     /// <summary>The DUO vestigingscode, unique across the country.</summary>
     public string LocationCode { get; private set; } = "";
+
+    /// <summary>Name, place and code in lower case without accents, so "elck" finds "Ëlckerlyc" with one LIKE on one column.</summary>
+    public string SearchText { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
     [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; private set; }
@@ -35,7 +44,10 @@ public sealed partial class School : IAudited, IVersioned, IArchivable, IBoardOw
         Brin = brin.Trim().ToUpperInvariant();
         LocationNumber = locationNumber.Trim();
         LocationCode = Brin + LocationNumber;
+        RefreshSearchText();
     }
+
+    private void RefreshSearchText() => SearchText = SearchTerms.Normalize($"{_name} {_city} {LocationCode}");
 
     public void Archive(DateTimeOffset now)
     {

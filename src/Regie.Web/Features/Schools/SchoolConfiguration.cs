@@ -12,6 +12,7 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Brin).HasMaxLength(4);
         builder.Property(s => s.LocationNumber).HasMaxLength(2);
         builder.Property(s => s.LocationCode).HasMaxLength(6);
+        builder.Property(s => s.SearchText).HasMaxLength(320);
         builder.Property(s => s.Street).HasMaxLength(200);
         builder.Property(s => s.HouseNumber).HasMaxLength(20);
         builder.Property(s => s.Postcode).HasMaxLength(7);
@@ -19,8 +20,13 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Denomination).HasMaxLength(100);
         builder.Property(s => s.Website).HasMaxLength(300);
         builder.HasIndex(s => s.LocationCode).IsUnique();
-        builder.HasIndex(s => new { s.BoardId, s.Name });
-        builder.HasIndex(s => new { s.BoardId, s.City });
+        // The school list filters on board (and archive state) and sorts by one of these columns. With the
+        // sort column right after the board and ArchivedAt at the end, counting and paging read only the
+        // index, whether the list shows active, archived or all schools.
+        builder.HasIndex(s => new { s.BoardId, s.Name, s.ArchivedAt });
+        builder.HasIndex(s => new { s.BoardId, s.City, s.Name, s.ArchivedAt });
+        builder.HasIndex(s => new { s.BoardId, s.LocationCode, s.ArchivedAt });
+        builder.HasIndex(s => new { s.BoardId, s.PupilCount, s.Name, s.ArchivedAt });
         builder.HasOne<Board>().WithMany().HasForeignKey(s => s.BoardId).OnDelete(DeleteBehavior.Restrict);
     }
 }

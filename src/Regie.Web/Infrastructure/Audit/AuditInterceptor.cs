@@ -23,7 +23,7 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
     [
         nameof(IVersioned.Version), nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp),
         nameof(AppUser.ConcurrencyStamp), nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName),
-        nameof(AppUser.AccessFailedCount), "LocationCode",
+        nameof(AppUser.AccessFailedCount), "LocationCode", "SearchText",
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

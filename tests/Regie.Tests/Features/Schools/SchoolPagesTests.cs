@@ -48,6 +48,20 @@ public sealed class SchoolPagesTests(RegieApp app)
         Assert.DoesNotContain("School 24 Zuid", second);
     }
 
+    [Theory]
+    [InlineData("elckerlyc")]
+    [InlineData("ËLCK")]
+    [InlineData("zoë-dorp")]
+    public async Task List_SearchIgnoresCaseAndAccents(string term)
+    {
+        var (board, _, client) = await app.BoardUserAsync();
+        var school = await app.CreateSchoolAsync(board, "OBS Ëlckerlyc", "Zoë-dorp");
+
+        var html = await client.GetPageAsync($"/Schools?Q={Uri.EscapeDataString(term)}");
+
+        Assert.Contains($">{school.Name}</a>", WebUtility.HtmlDecode(html));
+    }
+
     [Fact]
     public async Task List_AsHtmxRequest_ReturnsOnlyTheRows()
     {

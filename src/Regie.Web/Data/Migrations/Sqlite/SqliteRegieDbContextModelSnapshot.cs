@@ -280,6 +280,11 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PupilCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Street")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -297,9 +302,13 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.HasIndex("LocationCode")
                         .IsUnique();
 
-                    b.HasIndex("BoardId", "City");
+                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt");
 
-                    b.HasIndex("BoardId", "Name");
+                    b.HasIndex("BoardId", "Name", "ArchivedAt");
+
+                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt");
+
+                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt");
 
                     b.ToTable("Schools");
                 });

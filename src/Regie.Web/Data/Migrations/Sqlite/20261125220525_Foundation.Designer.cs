@@ -11,7 +11,7 @@ using Regie.Web.Data;
 namespace Regie.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegieDbContext))]
-    [Migration("20261125213201_Foundation")]
+    [Migration("20261125220525_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -283,6 +283,11 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PupilCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Street")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -300,9 +305,13 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.HasIndex("LocationCode")
                         .IsUnique();
 
-                    b.HasIndex("BoardId", "City");
+                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt");
 
-                    b.HasIndex("BoardId", "Name");
+                    b.HasIndex("BoardId", "Name", "ArchivedAt");
+
+                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt");
+
+                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt");
 
                     b.ToTable("Schools");
                 });

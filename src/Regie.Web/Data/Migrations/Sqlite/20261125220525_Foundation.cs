@@ -196,6 +196,7 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     PupilCount = table.Column<int>(type: "INTEGER", nullable: true),
                     LocationCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -376,14 +377,24 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 column: "CooperativeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Schools_BoardId_City",
+                name: "IX_Schools_BoardId_City_Name_ArchivedAt",
                 table: "Schools",
-                columns: new[] { "BoardId", "City" });
+                columns: new[] { "BoardId", "City", "Name", "ArchivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Schools_BoardId_Name",
+                name: "IX_Schools_BoardId_LocationCode_ArchivedAt",
                 table: "Schools",
-                columns: new[] { "BoardId", "Name" });
+                columns: new[] { "BoardId", "LocationCode", "ArchivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schools_BoardId_Name_ArchivedAt",
+                table: "Schools",
+                columns: new[] { "BoardId", "Name", "ArchivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schools_BoardId_PupilCount_Name_ArchivedAt",
+                table: "Schools",
+                columns: new[] { "BoardId", "PupilCount", "Name", "ArchivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Schools_LocationCode",

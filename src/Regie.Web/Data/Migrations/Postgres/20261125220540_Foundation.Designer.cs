@@ -12,7 +12,7 @@ using Regie.Web.Data;
 namespace Regie.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegieDbContext))]
-    [Migration("20261125213211_Foundation")]
+    [Migration("20261125220540_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -294,6 +294,11 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.Property<int?>("PupilCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
                     b.Property<string>("Street")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -311,9 +316,13 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.HasIndex("LocationCode")
                         .IsUnique();
 
-                    b.HasIndex("BoardId", "City");
+                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt");
 
-                    b.HasIndex("BoardId", "Name");
+                    b.HasIndex("BoardId", "Name", "ArchivedAt");
+
+                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt");
+
+                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt");
 
                     b.ToTable("Schools");
                 });

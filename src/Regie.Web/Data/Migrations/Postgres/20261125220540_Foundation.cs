@@ -197,6 +197,7 @@ namespace Regie.Web.Data.Migrations.Postgres
                     Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     PupilCount = table.Column<int>(type: "integer", nullable: true),
                     LocationCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
@@ -377,14 +378,24 @@ namespace Regie.Web.Data.Migrations.Postgres
                 column: "CooperativeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Schools_BoardId_City",
+                name: "IX_Schools_BoardId_City_Name_ArchivedAt",
                 table: "Schools",
-                columns: new[] { "BoardId", "City" });
+                columns: new[] { "BoardId", "City", "Name", "ArchivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Schools_BoardId_Name",
+                name: "IX_Schools_BoardId_LocationCode_ArchivedAt",
                 table: "Schools",
-                columns: new[] { "BoardId", "Name" });
+                columns: new[] { "BoardId", "LocationCode", "ArchivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schools_BoardId_Name_ArchivedAt",
+                table: "Schools",
+                columns: new[] { "BoardId", "Name", "ArchivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schools_BoardId_PupilCount_Name_ArchivedAt",
+                table: "Schools",
+                columns: new[] { "BoardId", "PupilCount", "Name", "ArchivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Schools_LocationCode",
