@@ -11,13 +11,7 @@ public static class Axe
     /// <summary>Runs axe-core on the page as it is now and fails with every violation, its elements and the fix axe suggests.</summary>
     public static async Task AssertNoViolationsAsync(IPage page)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var result = await page.RunAxe(Options);
-        var first = sw.ElapsedMilliseconds; sw.Restart();
-        await page.EvaluateAsync<int>("() => axe.run({ resultTypes: ['violations'] }).then(r => r.violations.length)");
-        var inPage = sw.ElapsedMilliseconds; sw.Restart();
-        await page.EvaluateAsync<int>("() => axe.run({ resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } }).then(r => r.violations.length)");
-        File.AppendAllText("/tmp/axe-times.txt", $"{first} {inPage} nocontrast={sw.ElapsedMilliseconds} {page.Url}\n");
         if (result.Violations.Length == 0) return;
         var report = string.Join("\n", result.Violations.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help} [{v.HelpUrl}]\n" +

@@ -42,6 +42,7 @@ public sealed class RegieFixture : IAsyncLifetime
         _app = new RegieAppFactory(_databasePath);
         _app.StartServer();
         BaseUrl = _app.ClientOptions.BaseAddress;
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -73,7 +74,7 @@ public sealed class RegieFixture : IAsyncLifetime
         return context;
     }
 
-    /// <summary>Seeded schools of the demo primary board, read straight from the database.</summary>
+    /// <summary>The active schools of the demo primary board, by name, read straight from the database.</summary>
     public async Task<IReadOnlyList<School>> PrimaryBoardSchoolsAsync()
     {
         await using var scope = _app!.Services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,12 +12,15 @@ public sealed partial class ImportPage(IPage page)
     public ILocator File => page.GetByLabel("Bestand", new() { Exact = true });
     public ILocator Check => page.GetByRole(AriaRole.Button, new() { Name = "Bestand controleren" });
     public ILocator ErrorsHeading => page.GetByRole(AriaRole.Heading, new() { NameRegex = ErrorsTitle() });
-    public ILocator ErrorRows => page.GetByRole(AriaRole.Table, new() { Name = "Fouten per regel" }).Locator("tbody tr");
+    public ILocator ErrorRows => DataRows(page.GetByRole(AriaRole.Table, new() { Name = "Fouten per regel" }));
     public ILocator Preview => page.GetByRole(AriaRole.Table, new() { Name = "Voorbeeld van de import" });
+    public ILocator PreviewRows => DataRows(Preview);
     public ILocator Commit => page.GetByRole(AriaRole.Button, new() { NameRegex = CommitLabel() });
     public ILocator ChooseOther => page.GetByRole(AriaRole.Link, new() { Name = "Ander bestand kiezen" });
     public ILocator Done => page.GetByText("De import is voltooid.");
     public ILocator ShowResult => page.GetByRole(AriaRole.Link, new() { Name = "Bekijk het resultaat" });
+
+    private ILocator DataRows(ILocator table) => table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell) });
 
     public async Task<ImportPage> GotoAsync(string kind)
     {
@@ -38,7 +42,7 @@ public sealed partial class ImportPage(IPage page)
         foreach (var row in await ErrorRows.AllAsync())
         {
             var cells = await row.GetByRole(AriaRole.Cell).AllInnerTextsAsync();
-            rows.Add((int.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture), cells[1]));
+            rows.Add((int.Parse(cells[0], CultureInfo.InvariantCulture), cells[1]));
         }
         return rows;
     }

@@ -12,7 +12,7 @@ public sealed class SchoolDetailsPage(IPage page)
     public ILocator HistoryTable => page.GetByRole(AriaRole.Table, new() { Name = "Wijzigingsgeschiedenis" });
 
     /// <summary>The value shown for a label in the details list.</summary>
-    public ILocator Value(string label) => page.Locator($"dl.regie-dl dt:text-is('{label}') + dd");
+    public ILocator Value(string label) => page.GetByRole(AriaRole.Main).Locator($"dt:text-is('{label}') + dd");
 
     public async Task<SchoolDetailsPage> WaitAsync(string name)
     {

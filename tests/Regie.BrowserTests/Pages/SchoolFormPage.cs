@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,6 +21,10 @@ public sealed class SchoolFormPage(IPage page)
     public ILocator ErrorSummary => page.GetByRole(AriaRole.Alert);
     public ILocator Create => page.GetByRole(AriaRole.Button, new() { Name = "School opslaan" });
     public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" });
+    public ILocator Stored => page.GetByRole(AriaRole.Region, new() { Name = "Nu opgeslagen" });
+
+    /// <summary>After a refused save: what is stored now, for one label.</summary>
+    public ILocator StoredValue(string label) => Stored.Locator($"dt:text-is('{label}') + dd");
 
     public async Task<SchoolFormPage> WaitAsync(string heading)
     {
@@ -35,7 +40,7 @@ public sealed class SchoolFormPage(IPage page)
         if (school.Street is not null) await Street.FillAsync(school.Street);
         if (school.HouseNumber is not null) await HouseNumber.FillAsync(school.HouseNumber);
         if (school.Postcode is not null) await Postcode.FillAsync(school.Postcode);
-        if (school.PupilCount is { } pupils) await PupilCount.FillAsync(pupils.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (school.PupilCount is { } pupils) await PupilCount.FillAsync(pupils.ToString(CultureInfo.InvariantCulture));
     }
 
     public async Task<SchoolDetailsPage> CreateAsync(string expectedName)

@@ -5,10 +5,18 @@ namespace Regie.BrowserTests.Pages;
 
 public sealed class SchoolsPage(IPage page)
 {
+    private const string RecordSwappedSearches = """
+        () => {
+            if (!window.regieSearches)
+                document.body.addEventListener('htmx:afterSettle', e => window.regieSearches.push(new URL(e.detail.xhr.responseURL).searchParams.get('Q')));
+            window.regieSearches = [];
+        }
+        """;
+
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Scholen", Level = 1 });
     public ILocator Search => page.GetByRole(AriaRole.Searchbox, new() { Name = "Zoeken op naam, plaats of code" });
     public ILocator Results => page.GetByRole(AriaRole.Table, new() { Name = "Scholen, pagina" });
-    public ILocator Count => page.Locator("#school-results").GetByRole(AriaRole.Status);
+    public ILocator Count => page.GetByRole(AriaRole.Status).Filter(new() { HasText = "gevonden" });
     public ILocator NoResults => page.GetByText("Geen scholen gevonden.");
     public ILocator AddSchool => page.GetByRole(AriaRole.Link, new() { Name = "School toevoegen" });
     public ILocator Import => page.GetByRole(AriaRole.Link, new() { Name = "Importeren uit DUO-bestand" });
@@ -32,12 +40,13 @@ public sealed class SchoolsPage(IPage page)
         return this;
     }
 
-    /// <summary>Searches the way a user does (type, Enter) and waits for htmx to fetch the results.</summary>
+    /// <summary>Searches the way a user does (type, Enter) and waits until htmx has swapped in the results.</summary>
     public async Task SearchAsync(string term)
     {
+        await page.EvaluateAsync(RecordSwappedSearches);
         await Search.FillAsync(term);
-        await page.RunAndWaitForResponseAsync(() => Search.PressAsync("Enter"),
-            r => r.Request.Headers.ContainsKey("hx-request") && r.Url.Contains("/Schools?", StringComparison.Ordinal));
+        await Search.PressAsync("Enter");
+        await page.WaitForFunctionAsync("term => window.regieSearches.includes(term)", term);
     }
 
     public async Task<SchoolFormPage> AddSchoolAsync()

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
 using Regie.Web.Infrastructure.Authorization;
@@ -25,9 +26,9 @@ public sealed class ConcurrencyTests(RegieFixture app)
         await second.Form.PupilCount.FillAsync("222");
         await second.Form.Save.ClickAsync();
         await Expect(second.Form.ErrorSummary).ToContainTextAsync("Iemand anders heeft deze school gewijzigd nadat u de pagina opende. Uw wijzigingen zijn niet opgeslagen.");
-        var stored = second.Page.GetByRole(Microsoft.Playwright.AriaRole.Region, new() { Name = "Nu opgeslagen" });
-        await Expect(stored.Locator("dt:text-is('Aantal leerlingen') + dd")).ToHaveTextAsync("111");
+        await Expect(second.Form.StoredValue("Aantal leerlingen")).ToHaveTextAsync("111");
         await Expect(second.Form.PupilCount).ToHaveValueAsync("222");
+        await Screenshots.TakeAsync(second.Page, "school-edit-conflict");
         await Axe.AssertNoViolationsAsync(second.Page);
 
         await first.Page.ReloadAsync();
@@ -35,7 +36,7 @@ public sealed class ConcurrencyTests(RegieFixture app)
         Assert.Equal(111, (await app.PrimaryBoardSchoolsAsync()).Single(s => s.Id == school.Id).PupilCount);
     }
 
-    private static async Task<(Microsoft.Playwright.IPage Page, SchoolFormPage Form)> OpenEditAsync(Microsoft.Playwright.IBrowserContext context, string name)
+    private static async Task<(IPage Page, SchoolFormPage Form)> OpenEditAsync(IBrowserContext context, string name)
     {
         var (page, shell) = await context.OpenStartAsync();
         await shell.OpenAsync("Scholen");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MiniExcelLibs;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
@@ -30,7 +31,7 @@ public sealed class ExportTests(RegieFixture app)
             var school = Assert.Single(rows, r => Equals(r[1], known.LocationCode));
             Assert.Equal(known.Name, school[0]);
             Assert.Equal(known.City, school[2]);
-            Assert.Equal(known.PupilCount, Convert.ToInt32(school[4], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(known.PupilCount, Convert.ToInt32(school[4], CultureInfo.InvariantCulture));
         }
         finally
         {

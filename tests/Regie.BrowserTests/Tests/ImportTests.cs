@@ -28,6 +28,7 @@ public sealed class ImportTests(RegieFixture app)
             e => Assert.Equal((3, "BRIN '3X6Y' is ongeldig: verwacht 2 cijfers en 2 letters, zoals 18BR."), e),
             e => Assert.Equal((5, "Postcode '12345' is ongeldig: verwacht 4 cijfers en 2 letters, zoals 9406 NN."), e));
         await Expect(import.Commit).ToHaveCountAsync(0);
+        await Screenshots.TakeAsync(page, "import-errors");
         await Axe.AssertNoViolationsAsync(page);
 
         await shell.OpenAsync("Scholen");
@@ -57,12 +58,14 @@ public sealed class ImportTests(RegieFixture app)
         await import.UploadAsync("vestigingen.csv", file);
 
         await Expect(import.Commit).ToHaveTextAsync("2 regels importeren");
-        await Expect(import.Preview.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Expect(import.PreviewRows).ToHaveCountAsync(2);
         await Expect(import.Preview).ToContainTextAsync("OBS Het Noorderlicht");
+        await Screenshots.TakeAsync(page, "import-preview");
         await Axe.AssertNoViolationsAsync(page);
 
         await import.CommitAsync();
         await Expect(page.GetByText("2 regels zijn opgeslagen.")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "import-done");
         await Axe.AssertNoViolationsAsync(page);
         await import.ShowResult.ClickAsync();
 

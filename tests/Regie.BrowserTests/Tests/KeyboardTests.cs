@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
 using Regie.Web.Infrastructure.Authorization;
@@ -13,17 +14,18 @@ public sealed class KeyboardTests(RegieFixture app)
     public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
     {
         await using var context = await app.NewContextAsync(Roles.Administrator);
-        var (page, shell) = await context.OpenStartAsync();
-        await page.GotoAsync("/Schools");
+        var page = await context.NewPageAsync();
+        var schools = await new SchoolsPage(page).GotoAsync();
+        var shell = new AppShell(page);
 
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await shell.SkipLink.IsFocusedAsync(), "The first Tab should land on 'Direct naar de inhoud'.");
+        await Expect(shell.SkipLink).ToBeFocusedAsync();
         await Expect(shell.SkipLink).ToBeInViewportAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        Assert.True(await page.Locator("main").IsFocusedAsync(), "The skip link should move focus to the main content.");
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await new SchoolsPage(page).AddSchool.IsFocusedAsync(), "After skipping the menu, Tab should reach the page's first action.");
+        await Expect(schools.AddSchool).ToBeFocusedAsync();
     }
 
     [Fact]
@@ -35,7 +37,7 @@ public sealed class KeyboardTests(RegieFixture app)
         var shell = new AppShell(page);
 
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await shell.SkipLink.IsFocusedAsync(), "The first Tab on the login page should land on the skip link.");
+        await Expect(shell.SkipLink).ToBeFocusedAsync();
         await page.TabToAsync(login.Email);
         await page.Keyboard.TypeAsync(DemoAccounts.EmailOf(Roles.Administrator));
         await page.TabToAsync(login.Password);

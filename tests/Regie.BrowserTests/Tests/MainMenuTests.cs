@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
 using Regie.Web.Infrastructure.Authorization;
@@ -46,7 +47,7 @@ public sealed class MainMenuTests(RegieFixture app)
         await Axe.AssertNoViolationsAsync(page);
 
         var login = await shell.LogoutAsync();
-        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Status)).ToHaveTextAsync("U bent uitgelogd.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("U bent uitgelogd.");
         await Expect(shell.MainMenu).ToHaveCountAsync(0);
         await Expect(login.Email).ToBeVisibleAsync();
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
 using Regie.Web.Infrastructure.Authorization;
@@ -22,6 +23,7 @@ public sealed class SchoolTests(RegieFixture app)
         await Expect(details.Status).ToHaveTextAsync("OBS De Kwikstaart is toegevoegd.");
         await Expect(details.Value("Vestigingscode")).ToHaveTextAsync("31QY00");
         await Expect(details.Value("BRIN")).ToHaveTextAsync("31QY");
+        await Axe.AssertNoViolationsAsync(page);
 
         await shell.OpenAsync("Scholen");
         await schools.SearchAsync("Kwikstaart");
@@ -43,7 +45,7 @@ public sealed class SchoolTests(RegieFixture app)
         await Expect(form.ErrorSummary).ToContainTextAsync("De BRIN-code bestaat uit 2 cijfers en 2 letters");
         await Expect(form.ErrorSummary).ToContainTextAsync("De postcode bestaat uit 4 cijfers en 2 letters");
         await Expect(form.Brin).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(form.Brin).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("BRIN-code bestaat uit"));
+        await Expect(form.Brin).ToHaveAccessibleDescriptionAsync(new Regex("BRIN-code bestaat uit"));
         await Axe.AssertNoViolationsAsync(page);
     }
 }

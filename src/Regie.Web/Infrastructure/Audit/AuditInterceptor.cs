@@ -24,6 +24,8 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
         nameof(IVersioned.Version), nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp),
         nameof(AppUser.ConcurrencyStamp), nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName),
         nameof(AppUser.AccessFailedCount), "LocationCode", "SearchText",
+        // Who owns a record and when it was made are the entry's own organization and time already.
+        nameof(IBoardOwned.BoardId), nameof(IOrganizationOwned.OrganizationId), "CreatedAt", "Kind",
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

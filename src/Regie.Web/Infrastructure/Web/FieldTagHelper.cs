@@ -24,7 +24,8 @@ public sealed class FieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        // The full name honours a partial's HtmlFieldPrefix, so shared field partials bind like inline fields.
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var label = For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? name;
         var required = For.Metadata.IsRequired && For.Metadata.ModelType != typeof(bool);

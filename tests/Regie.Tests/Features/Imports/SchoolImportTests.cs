@@ -49,7 +49,7 @@ public sealed class SchoolImportTests(RegieApp app)
         var file = new DuoFile()
             .Row(board.BoardNumber, brinA, "00", "Basisschool Ëlckerlyc", city: "Zoë-dorp")
             .Row(board.BoardNumber, brinA, "01", "Basisschool Ëlckerlyc dependance")
-            .Row(board.BoardNumber, brinB, "00", "Café-school De Eenhoorn")
+            .Row(board.BoardNumber, brinB, "00", "Café-school De Eenhoorn", city: "'S-HERTOGENBOSCH")
             .Row(TestData.NewBoardNumber(), TestData.NewBrin(), "00", "School van een ander bestuur");
 
         var (job, preview) = await UploadAsync(client, file.Windows1252());
@@ -70,6 +70,7 @@ public sealed class SchoolImportTests(RegieApp app)
         Assert.Equal("Zoë-dorp", schools.Single(s => s.Name == "Basisschool Ëlckerlyc").City);
         Assert.Equal("01", schools.Single(s => s.Name.EndsWith("dependance", StringComparison.Ordinal)).LocationNumber);
         Assert.Equal("https://www.school3.nl", schools.Single(s => s.Brin == brinB).Website);
+        Assert.Equal("'s-Hertogenbosch", schools.Single(s => s.Brin == brinB).City);
     }
 
     [Fact]

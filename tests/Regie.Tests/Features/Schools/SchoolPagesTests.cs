@@ -63,6 +63,18 @@ public sealed class SchoolPagesTests(RegieApp app)
     }
 
     [Fact]
+    public async Task List_LinksEachSchoolToItsDetailsPage()
+    {
+        var (board, _, client) = await app.BoardUserAsync();
+        var school = await app.CreateSchoolAsync(board);
+
+        var html = await client.GetPageAsync("/Schools");
+
+        Assert.Contains($"href=\"/Schools/Details/{school.Id}\"", html);
+        Assert.Contains(school.LocationCode, await client.GetPageAsync($"/Schools/Details/{school.Id}"));
+    }
+
+    [Fact]
     public async Task List_AsHtmxRequest_ReturnsOnlyTheRows()
     {
         var (board, _, client) = await app.BoardUserAsync();
@@ -77,6 +89,20 @@ public sealed class SchoolPagesTests(RegieApp app)
         Assert.DoesNotContain("<html", html);
         Assert.Contains("scholen gevonden", html.Replace("school gevonden", "scholen gevonden", StringComparison.Ordinal));
         Assert.Contains("HX-Request", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task Forms_NameTheirFieldsSoTheyBind()
+    {
+        var (board, _, client) = await app.BoardUserAsync();
+        var school = await app.CreateSchoolAsync(board);
+
+        foreach (var html in new[] { await client.GetPageAsync("/Schools/Create"), await client.GetPageAsync($"/Schools/Edit/{school.Id}") })
+        {
+            Assert.Contains("name=\"Input.Brin\"", html);
+            Assert.Contains("id=\"Input_Brin\"", html);
+            Assert.Contains("<label class=\"utrecht-form-label\" for=\"Input_Brin\">", html);
+        }
     }
 
     [Fact]

@@ -148,6 +148,7 @@ public sealed partial class UserPagesTests(RegieApp app)
 
         var html = await client.GetPageAsync("/Users");
         Assert.Contains(colleague.DisplayName, html);
+        Assert.Contains($"href=\"/Users/Details/{colleague.Id}\"", html);
         Assert.DoesNotContain(stranger.DisplayName, html);
 
         using var xlsx = new MemoryStream(await client.GetByteArrayAsync("/Users?handler=Export&format=xlsx"));

@@ -62,7 +62,7 @@ public sealed partial class SchoolImport : CsvImport<SchoolImport.Row>
             errors.Add($"Postcode '{postcode}' is ongeldig: verwacht 4 cijfers en 2 letters, zoals 9406 NN.");
 
         var row = new Row(boardNumber!, brin!, location!, name!, record[Street], record[HouseNumber],
-            postcode is null ? null : School.NormalizePostcode(postcode), city!, record[Denomination], WebsiteOf(record[Website]));
+            postcode is null ? null : School.NormalizePostcode(postcode), city is null ? null! : PlaceName.Normalize(city), record[Denomination], WebsiteOf(record[Website]));
         return RowResult.Of(row, errors);
     }
 
