@@ -105,19 +105,24 @@ invalid=0
   echo "The issue states the latency and ratio goals for SQLite; PostgreSQL is held to the same goals here."
   echo "Peak memory is the app process's VmHWM (peak resident set) after startup, both load runs and the warm-ups."
   echo
-  echo "Per measured run: requests, responses that were not 200 (any makes the run invalid), CPU of the app"
-  echo "process (100% = one core), how busy the whole machine was (app + wrk + PostgreSQL) and how busy it was"
-  echo "with other work just before (the script waits for < 10% before each run):"
+  echo "Per measured run: requests; responses that were not 200 (any makes the run invalid); CPU of the app, wrk and"
+  echo "PostgreSQL (100% = one core); and the share of the machine taken by other processes during the run. A run in"
+  echo "which other processes took more than 10% is repeated (at most 3 attempts) and the least disturbed one kept."
   echo
+  echo "| Run | Requests | Non-200 | Socket errors | App CPU | wrk CPU | PostgreSQL CPU | Other processes | Attempt |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for provider in $PROVIDERS; do
     for kind in school_list health; do
-      n=$(value "$provider" "${kind}_requests"); bad=$(value "$provider" "${kind}_non200"); sock=$(value "$provider" "${kind}_socket_errors")
-      echo "- $provider, ${kind/_/ }: $n requests, $bad non-200, $sock socket errors/timeouts;" \
-        "app CPU $(value "$provider" "${kind}_app_cpu_pct")%, machine $(value "$provider" "${kind}_machine_busy_pct")% busy," \
-        "$(value "$provider" "${kind}_busy_before_pct")% before"
+      v() { value "$provider" "${kind}_$1"; }
+      bad=$(v non200); sock=$(v socket_errors)
+      echo "| $provider ${kind/_/ } | $(v requests) | $bad | $sock | $(v app_cpu_pct)% | $(v wrk_cpu_pct)% |" \
+        "$(v postgres_cpu_pct)% | $(v other_cpu_pct)% | $(v attempt) |"
       (( bad + sock > 0 )) && invalid=1
     done
-    echo "- $provider, startup: machine $(value "$provider" startup_busy_before_pct)% busy before"
+  done
+  echo
+  for provider in $PROVIDERS; do
+    echo "- $provider startup: the machine was $(value "$provider" startup_busy_before_pct)% busy just before."
   done
   echo
   echo "## How it was measured"

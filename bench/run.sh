@@ -147,23 +147,56 @@ login() { # -> prints the Cookie header value of a signed-in beheerder
   awk -F'\t' 'NF == 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
 }
 
-run_wrk() { # name url [lua args...] -> prints the BENCH line plus CPU figures; the full output goes to bench/out/run
+postgres_cpu() { # -> utime+stime in ticks of all PostgreSQL server processes (0 when none run)
+  local total=0 pid
+  for pid in $(pgrep -x postgres || true); do
+    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
+# One measured wrk run: wrk's own CPU comes from perl's times() of its child.
+measure_once() { # name url [wrk args...] -> prints the BENCH line with CPU figures appended
   local name=$1 url=$2; shift 2
-  local extra=() quiet m0 m1 p0 p1 line
-  [[ -n "${COOKIE:-}" && "$name" == *schools* ]] && extra=(-H "Cookie: $COOKIE")
-  quiet=$(wait_for_quiet)
-  wrk "${WRK_OPTS[@]}" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/bench.lua" "${extra[@]}" "$url" "$@" >"$RUN_DIR/wrk-$name-warmup.txt" 2>&1 \
-    || die "wrk warm-up for $name failed"
-  m0=($(machine_cpu)); p0=$(process_cpu "$APP_PID")
-  wrk "${WRK_OPTS[@]}" -d"${DURATION}s" -s "$BENCH_DIR/wrk/bench.lua" "${extra[@]}" "$url" "$@" >"$RUN_DIR/wrk-$name.txt" 2>&1 \
-    || die "wrk for $name failed"
-  m1=($(machine_cpu)); p1=$(process_cpu "$APP_PID")
+  local m0 m1 p0 p1 g0 g1 line wrk_s
+  m0=($(machine_cpu)); p0=$(process_cpu "$APP_PID"); g0=$(postgres_cpu)
+  perl -e 'my $rc = system(@ARGV); my @t = times; printf "WRKCPU %.2f\n", $t[2] + $t[3]; exit($rc >> 8)' \
+    wrk "${WRK_OPTS[@]}" -d"${DURATION}s" -s "$BENCH_DIR/wrk/bench.lua" "$@" "$url" ${LUA_ARGS[@]+"${LUA_ARGS[@]}"} \
+    >"$RUN_DIR/wrk-$name.txt" 2>&1 || die "wrk for $name failed"
+  m1=($(machine_cpu)); p1=$(process_cpu "$APP_PID"); g1=$(postgres_cpu)
   line=$(grep '^BENCH ' "$RUN_DIR/wrk-$name.txt") || die "no BENCH line in wrk output for $name"
-  # App CPU per request, and how busy the whole machine was (app + wrk + PostgreSQL + anything else).
-  awk -v line="$line" -v req="$(field "$line" requests)" -v app=$(( p1 - p0 )) -v t=$(( m1[0] - m0[0] )) -v i=$(( m1[1] - m0[1] )) \
-      -v hz="$CLK_TCK" -v cores="$(nproc)" -v quiet="$quiet" 'BEGIN {
-    printf "%s app_cpu_ms_per_request=%.2f app_cpu_pct=%.0f machine_busy_pct=%.0f busy_before_pct=%s\n", line,
-      (req > 0 ? 1000 * app / hz / req : 0), (t > 0 ? 100 * cores * app / t : 0), (t > 0 ? 100 * (t - i) / t : 0), quiet }'
+  wrk_s=$(awk '/^WRKCPU / { print $2 }' "$RUN_DIR/wrk-$name.txt")
+  # App CPU per request; how busy the machine was; and the share of the machine that went to anything
+  # but the app, wrk and PostgreSQL (another build or test run on the machine skews every figure).
+  awk -v line="$line" -v req="$(field "$line" requests)" -v app=$(( p1 - p0 )) -v pg=$(( g1 - g0 )) -v wrk_s="$wrk_s" \
+      -v t=$(( m1[0] - m0[0] )) -v i=$(( m1[1] - m0[1] )) -v hz="$CLK_TCK" -v cores="$(nproc)" 'BEGIN {
+    other = (t - i) - app - pg - wrk_s * hz; if (other < 0) other = 0
+    printf "%s app_cpu_ms_per_request=%.2f app_cpu_pct=%.0f wrk_cpu_pct=%.0f postgres_cpu_pct=%.0f machine_busy_pct=%.0f other_cpu_pct=%.1f\n", line,
+      (req > 0 ? 1000 * app / hz / req : 0), 100 * cores * app / t, 100 * cores * wrk_s * hz / t, 100 * cores * pg / t,
+      100 * (t - i) / t, 100 * other / t }'
+}
+
+# Warm-up, then up to BENCH_ATTEMPTS measured runs: a run during which more than BENCH_OTHER_MAX % of the
+# machine went to other processes is repeated; the least disturbed run is kept, and its share is reported.
+ATTEMPTS=${BENCH_ATTEMPTS:-3}
+OTHER_MAX=${BENCH_OTHER_MAX:-10}
+run_wrk() { # name url [-- lua args...] -> prints the kept BENCH line
+  local name=$1 url=$2; shift 2
+  local extra=() quiet best="" best_other=1000 other line attempt
+  LUA_ARGS=("$@")
+  [[ -n "${COOKIE:-}" && "$name" == *schools* ]] && extra=(-H "Cookie: $COOKIE")
+  for attempt in $(seq 1 "$ATTEMPTS"); do
+    quiet=$(wait_for_quiet)
+    wrk "${WRK_OPTS[@]}" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/bench.lua" ${extra[@]+"${extra[@]}"} "$url" ${LUA_ARGS[@]+"${LUA_ARGS[@]}"} \
+      >"$RUN_DIR/wrk-$name-warmup.txt" 2>&1 || die "wrk warm-up for $name failed"
+    line="$(measure_once "$name-$attempt" "$url" ${extra[@]+"${extra[@]}"}) busy_before_pct=$quiet attempt=$attempt"
+    other=$(field "$line" other_cpu_pct)
+    log "$name attempt $attempt: $(field "$line" rps) req/s, p95 $(field "$line" p95_ms) ms, other processes ${other}% of the machine"
+    if awk -v o="$other" -v b="$best_other" 'BEGIN { exit !(o < b) }'; then best=$line; best_other=$other; fi
+    awk -v o="$other" -v m="$OTHER_MAX" 'BEGIN { exit !(o <= m) }' && break
+  done
+  cp "$RUN_DIR/wrk-$name-$(field "$best" attempt).txt" "$RUN_DIR/wrk-$name.txt"
+  echo "$best"
 }
 
 field() { # "BENCH k=v ..." key -> v
@@ -209,7 +242,8 @@ for provider in $PROVIDERS; do
     echo "startup_busy_before_pct=$STARTUP_BUSY_PCT"
     echo "peak_memory_mb=$(awk -v k="$hwm_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
     echo "rss_after_load_mb=$(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
-    for key in rps p50_ms p95_ms p99_ms requests non200 socket_errors app_cpu_ms_per_request app_cpu_pct machine_busy_pct busy_before_pct; do
+    for key in rps p50_ms p95_ms p99_ms requests non200 socket_errors app_cpu_ms_per_request app_cpu_pct wrk_cpu_pct \
+               postgres_cpu_pct machine_busy_pct other_cpu_pct busy_before_pct attempt; do
       echo "health_$key=$(field "$health" "$key")"
       echo "school_list_$key=$(field "$schools" "$key")"
     done

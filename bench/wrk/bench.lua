@@ -1,11 +1,12 @@
 -- wrk script for Regie's benchmarks.
 --   wrk ... -s bench/wrk/bench.lua http://127.0.0.1:PORT/health
 --   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Schools -- schools
--- With the argument "schools" every request asks for a different view of the school list:
--- page 1..40 (PageNumber: Razor Pages reserves "Page"), sort naam|plaats|code|leerlingen, ascending or descending, Status=alle, and in about three of four
--- requests a search term (a fragment of a city or school name). Without it, the URL's path is
--- requested as is. Every response that is not a 200 is counted (wrk itself only counts >= 400, so a
--- redirect to the login page would otherwise pass unnoticed). done() prints one machine-readable line:
+-- With the argument "schools" every request asks for a different view of the school list: page
+-- 1..40 (as PageNumber: Razor Pages reserves "Page"), sort naam|plaats|code|leerlingen, ascending or
+-- descending, Status=alle, and in about three of four requests a search term (a fragment of a place
+-- or school name). Without it, the URL's path is requested as is. Every response that is not a 200 is
+-- counted (wrk itself only counts >= 400, so a redirect to the login page would pass unnoticed).
+-- done() prints one machine-readable line:
 --   BENCH requests=<n> duration_s=<s> rps=<r> p50_ms=<ms> p75_ms=<ms> p90_ms=<ms> p95_ms=<ms> p99_ms=<ms> max_ms=<ms> non200=<n> socket_errors=<n>
 
 local threads = {}
