@@ -31,6 +31,9 @@ public class RegieDbContext(DbContextOptions options, TenantContext tenant)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
+    /// <summary>Who is acting, for the audit trail.</summary>
+    public TenantContext Tenant => tenant;
+
     /// <summary>Evaluated per query; an anonymous request matches no tenant-owned row.</summary>
     protected Guid CurrentOrganizationId => tenant.OrganizationId ?? Guid.Empty;
 

@@ -16,7 +16,8 @@ namespace Regie.Web.Infrastructure.Audit;
 /// The one place where changes become history: writes an <see cref="AuditEntry"/> per changed record,
 /// bumps concurrency versions and refuses deletes of archivable records.
 /// </summary>
-public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) : SaveChangesInterceptor
+/// <remarks>A singleton, so the context options can be built once; the acting user comes from the context being saved.</remarks>
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     /// <summary>Secrets and bookkeeping that change without a person meaning to change them.</summary>
     private static readonly HashSet<string> Ignored =
@@ -43,7 +44,7 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
 
     private void Record(DbContext? context)
     {
-        if (context is null) return;
+        if (context is not RegieDbContext { Tenant: var tenant }) return;
         var now = clock.GetUtcNow();
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -53,14 +54,14 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
             if (entry.State == EntityState.Modified && entry.Entity is IVersioned versioned)
                 versioned.Version++;
             if (entry.Entity is IdentityUserRole<Guid> userRole && entry.State is EntityState.Added or EntityState.Deleted)
-                entries.Add(RoleChange(context, userRole, entry.State == EntityState.Added, now));
+                entries.Add(RoleChange(context, userRole, entry.State == EntityState.Added, tenant, now));
             else if (entry.Entity is IAudited audited && entry.State is EntityState.Added or EntityState.Modified)
-                AddEntry(entries, entry, audited, now);
+                AddEntry(entries, entry, audited, tenant, now);
         }
         context.Set<AuditEntry>().AddRange(entries);
     }
 
-    private void AddEntry(List<AuditEntry> entries, EntityEntry entry, IAudited audited, DateTimeOffset now)
+    private static void AddEntry(List<AuditEntry> entries, EntityEntry entry, IAudited audited, TenantContext tenant, DateTimeOffset now)
     {
         if (entry.Entity is IOrganizationOwned or IBoardOwned or Organization && entry.State == EntityState.Added
             && entry.Entity.GetType().GetProperty("CreatedAt") is { } created && created.GetValue(entry.Entity) is DateTimeOffset d && d == default)
@@ -87,7 +88,7 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
         });
     }
 
-    private AuditEntry RoleChange(DbContext context, IdentityUserRole<Guid> userRole, bool added, DateTimeOffset now)
+    private static AuditEntry RoleChange(DbContext context, IdentityUserRole<Guid> userRole, bool added, TenantContext tenant, DateTimeOffset now)
     {
         var role = Roles.All.FirstOrDefault(r => Roles.IdOf(r.Key) == userRole.RoleId)?.Label ?? userRole.RoleId.ToString();
         var user = context.Set<AppUser>().Local.FirstOrDefault(u => u.Id == userRole.UserId)

@@ -58,7 +58,10 @@ public static class PagingExtensions
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + ListState.PageSize - 1) / ListState.PageSize);
         page = Math.Clamp(page, 1, pages);
-        var items = await query.Skip((page - 1) * ListState.PageSize).Take(ListState.PageSize).ToListAsync(ct);
+        // Plain locals: EF reads them as parameters; an expression such as (page - 1) * size would be compiled on every call.
+        var skip = (page - 1) * ListState.PageSize;
+        var take = ListState.PageSize;
+        var items = await query.Skip(skip).Take(take).ToListAsync(ct);
         return new Paged<T>(items, total, page, ListState.PageSize);
     }
 

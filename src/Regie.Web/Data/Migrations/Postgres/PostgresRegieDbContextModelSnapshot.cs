@@ -313,13 +313,15 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.HasIndex("LocationCode")
                         .IsUnique();
 
-                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt");
+                    b.HasIndex("BoardId", "SearchText", "ArchivedAt");
 
-                    b.HasIndex("BoardId", "Name", "ArchivedAt");
+                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt", "SearchText");
 
-                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt");
+                    b.HasIndex("BoardId", "Name", "ArchivedAt", "SearchText");
 
-                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt");
+                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt", "SearchText");
+
+                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt", "SearchText");
 
                     b.ToTable("Schools");
                 });

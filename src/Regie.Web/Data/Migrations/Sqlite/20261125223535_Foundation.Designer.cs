@@ -11,7 +11,7 @@ using Regie.Web.Data;
 namespace Regie.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegieDbContext))]
-    [Migration("20261125220525_Foundation")]
+    [Migration("20261125223535_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -305,13 +305,15 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.HasIndex("LocationCode")
                         .IsUnique();
 
-                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt");
+                    b.HasIndex("BoardId", "SearchText", "ArchivedAt");
 
-                    b.HasIndex("BoardId", "Name", "ArchivedAt");
+                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt", "SearchText");
 
-                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt");
+                    b.HasIndex("BoardId", "Name", "ArchivedAt", "SearchText");
 
-                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt");
+                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt", "SearchText");
+
+                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt", "SearchText");
 
                     b.ToTable("Schools");
                 });
