@@ -128,9 +128,9 @@ static async Task Flush<T>(RegieDbContext db, List<T> rows) where T : class
 static RegieDbContext CreateContext(string provider, string connection, TenantContext tenant) => provider switch
 {
     DatabaseSetup.Sqlite => new SqliteRegieDbContext(
-        new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite(connection).Options, tenant),
+        new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite(connection).Options) { Tenant = tenant },
     DatabaseSetup.Postgres => new PostgresRegieDbContext(
-        new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql(connection).Options, tenant),
+        new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql(connection).Options) { Tenant = tenant },
     _ => throw new ArgumentException($"Unknown provider '{provider}'; use sqlite or postgres."),
 };
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Infrastructure.Audit;
+using Regie.Web.Infrastructure.Tenancy;
 
 namespace Regie.Web.Data;
 
@@ -16,7 +17,6 @@ public static class DatabaseSetup
         var provider = (builder.Configuration["Database:Provider"] ?? Sqlite).Trim().ToLowerInvariant();
         var connection = builder.Configuration.GetConnectionString("Regie");
         builder.Services.AddSingleton(TimeProvider.System);
-        // Options are built once (singleton): building them per request was a measurable share of a page's cost.
         builder.Services.AddSingleton<AuditInterceptor>();
 
         switch (provider)
@@ -24,16 +24,16 @@ public static class DatabaseSetup
             case Sqlite:
                 connection ??= "Data Source=" + Path.Combine("data", "regie.db");
                 EnsureSqliteFolder(connection);
-                builder.Services.AddDbContext<RegieDbContext, SqliteRegieDbContext>((sp, options) => options
+                AddPooledContext<SqliteRegieDbContext>(builder, (sp, options) => options
                     .UseSqlite(connection, o => o.MigrationsAssembly(typeof(RegieDbContext).Assembly.FullName))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new InvalidOperationException("Database:Provider=postgres needs ConnectionStrings:Regie (ConnectionStrings__Regie).");
-                builder.Services.AddDbContext<RegieDbContext, PostgresRegieDbContext>((sp, options) => options
+                AddPooledContext<PostgresRegieDbContext>(builder, (sp, options) => options
                     .UseNpgsql(connection)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'; use '{Sqlite}' or '{Postgres}'.");
@@ -41,6 +41,22 @@ public static class DatabaseSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<RegieDbContext>("database");
         builder.Services.AddDataProtection().SetApplicationName("Regie").PersistKeysToDbContext<RegieDbContext>();
         return builder;
+    }
+
+    /// <summary>
+    /// Contexts come from a pool (building one per request was a measurable share of a page's cost); each scope
+    /// leases one and gives it the scope's tenant, so pooling never carries one user's tenant into another request.
+    /// </summary>
+    private static void AddPooledContext<TContext>(WebApplicationBuilder builder, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : RegieDbContext
+    {
+        builder.Services.AddPooledDbContextFactory<TContext>(configure);
+        builder.Services.AddScoped<RegieDbContext>(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.Tenant = sp.GetRequiredService<TenantContext>();
+            return context;
+        });
     }
 
     /// <summary>Applies the provider's migrations; on SQLite also switches to WAL so readers never wait for a writer.</summary>

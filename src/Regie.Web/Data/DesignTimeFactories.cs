@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Regie.Web.Infrastructure.Tenancy;
 
 namespace Regie.Web.Data;
 
@@ -9,11 +7,11 @@ namespace Regie.Web.Data;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteRegieDbContext>
 {
     public SqliteRegieDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite("Data Source=design.db").Options, new TenantContext(new HttpContextAccessor()));
+        new(new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite("Data Source=design.db").Options);
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresRegieDbContext>
 {
     public PostgresRegieDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql("Host=localhost;Database=regie_design").Options, new TenantContext(new HttpContextAccessor()));
+        new(new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql("Host=localhost;Database=regie_design").Options);
 }

@@ -16,9 +16,11 @@ namespace Regie.Web.Data;
 /// The one database context. Tenant-owned records are filtered to the current organization here,
 /// so a page cannot forget to scope a query.
 /// </summary>
-public class RegieDbContext(DbContextOptions options, TenantContext tenant)
+public class RegieDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    private TenantContext? _tenant;
+
     /// <summary>Keys for cookies and invitation links live in the database, so they survive restarts and are shared by all instances.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -31,11 +33,14 @@ public class RegieDbContext(DbContextOptions options, TenantContext tenant)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
-    /// <summary>Who is acting, for the audit trail.</summary>
-    public TenantContext Tenant => tenant;
+    /// <summary>
+    /// Who is acting. Contexts are pooled, so the scope that leases one sets this (see DatabaseSetup);
+    /// a context without it acts for nobody and sees no tenant-owned row.
+    /// </summary>
+    public TenantContext? Tenant { get => _tenant; set => _tenant = value; }
 
     /// <summary>Evaluated per query; an anonymous request matches no tenant-owned row.</summary>
-    protected Guid CurrentOrganizationId => tenant.OrganizationId ?? Guid.Empty;
+    protected Guid CurrentOrganizationId => _tenant?.OrganizationId ?? Guid.Empty;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -44,7 +44,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private void Record(DbContext? context)
     {
-        if (context is not RegieDbContext { Tenant: var tenant }) return;
+        if (context is not RegieDbContext regie) return;
+        var tenant = regie.Tenant ?? TenantContext.Nobody;
         var now = clock.GetUtcNow();
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())

@@ -12,6 +12,9 @@ public sealed class TenantContext(IHttpContextAccessor accessor)
     public const string OrganizationKindClaim = "regie:orgkind";
     public const string DisplayNameClaim = "regie:name";
 
+    /// <summary>For work outside any request and organization, such as migrations and demo data.</summary>
+    public static readonly TenantContext Nobody = new(new HttpContextAccessor());
+
     private (Guid OrganizationId, OrganizationKind Kind, Guid? UserId, string UserName)? _explicit;
 
     public Guid? OrganizationId => _explicit?.OrganizationId ?? ParseGuid(Principal?.FindFirstValue(OrganizationClaim));
