@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Regie.Web.Infrastructure.Audit;
 using Regie.Web.Infrastructure.Tenancy;
 
@@ -31,8 +32,11 @@ public static class DatabaseSetup
             case Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new InvalidOperationException("Database:Provider=postgres needs ConnectionStrings:Regie (ConnectionStrings__Regie).");
+                // Prepared statements skip PostgreSQL's planning on repeated queries, unless the operator chose otherwise.
+                var npgsql = new NpgsqlConnectionStringBuilder(connection);
+                if (npgsql.MaxAutoPrepare == 0) (npgsql.MaxAutoPrepare, npgsql.AutoPrepareMinUsages) = (50, 2);
                 AddPooledContext<PostgresRegieDbContext>(builder, (sp, options) => options
-                    .UseNpgsql(connection)
+                    .UseNpgsql(npgsql.ConnectionString)
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:

@@ -51,6 +51,7 @@ public class RegieDbContext(DbContextOptions options)
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => new { u.OrganizationId, u.DisplayName });
+            user.HasIndex(u => new { u.OrganizationId, u.DeactivatedAt }); // active-user counts on the start page
         });
         builder.Entity<IdentityRole<Guid>>().HasData(AppRoles.All.Select(r => new IdentityRole<Guid>
         {

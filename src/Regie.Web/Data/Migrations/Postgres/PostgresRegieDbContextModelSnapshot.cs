@@ -449,6 +449,8 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("OrganizationId", "DeactivatedAt");
+
                     b.HasIndex("OrganizationId", "DisplayName");
 
                     b.ToTable("AspNetUsers", (string)null);

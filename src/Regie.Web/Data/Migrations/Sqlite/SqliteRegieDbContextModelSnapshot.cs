@@ -436,6 +436,8 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("OrganizationId", "DeactivatedAt");
+
                     b.HasIndex("OrganizationId", "DisplayName");
 
                     b.ToTable("AspNetUsers", (string)null);
