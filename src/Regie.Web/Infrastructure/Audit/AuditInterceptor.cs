@@ -64,9 +64,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private static void AddEntry(List<AuditEntry> entries, EntityEntry entry, IAudited audited, TenantContext tenant, DateTimeOffset now)
     {
-        if (entry.Entity is IOrganizationOwned or IBoardOwned or Organization && entry.State == EntityState.Added
-            && entry.Entity.GetType().GetProperty("CreatedAt") is { } created && created.GetValue(entry.Entity) is DateTimeOffset d && d == default)
-            created.SetValue(entry.Entity, now);
+        // New records get their creation time from the same clock as their audit entry.
+        if (entry.State == EntityState.Added && entry.Metadata.FindProperty("CreatedAt") is { } created
+            && entry.Property(created.Name).CurrentValue is DateTimeOffset d && d == default)
+            entry.Property(created.Name).CurrentValue = now;
 
         var added = entry.State == EntityState.Added;
         var changes = entry.Properties

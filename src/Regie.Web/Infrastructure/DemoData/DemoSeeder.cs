@@ -88,13 +88,11 @@ public static class DemoSeeder
         };
         foreach (var account in Accounts)
         {
-            var person = new Person("nl");
             var user = new AppUser
             {
                 UserName = account.Email, Email = account.Email, EmailConfirmed = true, OrganizationId = organizations[account.Organization].Id,
                 DisplayName = $"{faker.Name.FirstName()} {faker.Name.LastName()}",
             };
-            _ = person;
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, account.Role));
         }
