@@ -19,6 +19,7 @@ public static class DatabaseSetup
         var connection = builder.Configuration.GetConnectionString("Regie");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddSingleton<ChangeStampInterceptor>();
 
         switch (provider)
         {
@@ -27,7 +28,7 @@ public static class DatabaseSetup
                 EnsureSqliteFolder(connection);
                 AddPooledContext<SqliteRegieDbContext>(builder, (sp, options) => options
                     .UseSqlite(connection, o => o.MigrationsAssembly(typeof(RegieDbContext).Assembly.FullName))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeStampInterceptor>()));
                 break;
             case Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
@@ -37,7 +38,7 @@ public static class DatabaseSetup
                 if (npgsql.MaxAutoPrepare == 0) (npgsql.MaxAutoPrepare, npgsql.AutoPrepareMinUsages) = (50, 2);
                 AddPooledContext<PostgresRegieDbContext>(builder, (sp, options) => options
                     .UseNpgsql(npgsql.ConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeStampInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'; use '{Sqlite}' or '{Postgres}'.");

@@ -32,6 +32,7 @@ public class RegieDbContext(DbContextOptions options)
     public DbSet<School> Schools => Set<School>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
 
     /// <summary>
     /// Who is acting. Contexts are pooled, so the scope that leases one sets this (see DatabaseSetup);

@@ -6,7 +6,7 @@ using Regie.Web.Infrastructure.Web;
 namespace Regie.Web.Features.Schools;
 
 /// <summary>A school location (vestiging) of a board, identified by BRIN plus location number.</summary>
-public sealed partial class School : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed partial class School : IAudited, IVersioned, IArchivable, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

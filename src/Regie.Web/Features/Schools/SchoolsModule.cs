@@ -8,6 +8,8 @@ public static class SchoolsModule
     public static WebApplicationBuilder AddSchools(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IImportDefinition, SchoolImport>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SchoolDirectory>();
         return builder;
     }
 }

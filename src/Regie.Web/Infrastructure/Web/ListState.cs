@@ -65,6 +65,18 @@ public static class PagingExtensions
         return new Paged<T>(items, total, page, ListState.PageSize);
     }
 
+    /// <summary>The same page of rows already in memory.</summary>
+    public static Paged<T> ToPaged<T>(this IEnumerable<T> rows, int page)
+    {
+        var all = rows as IReadOnlyList<T> ?? rows.ToList();
+        var pages = Math.Max(1, (all.Count + ListState.PageSize - 1) / ListState.PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = new List<T>(ListState.PageSize);
+        for (var i = (page - 1) * ListState.PageSize; i < all.Count && items.Count < ListState.PageSize; i++)
+            items.Add(all[i]);
+        return new Paged<T>(items, all.Count, page, ListState.PageSize);
+    }
+
     /// <summary>htmx asks for the fragment; everyone else gets the whole page. Caches must keep both apart.</summary>
     public static bool IsHtmx(this HttpRequest request)
     {

@@ -67,6 +67,38 @@ public sealed class AccountTests(RegieApp app)
         Assert.Contains("/Account/Login", response.Location());
     }
 
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://evil.example")]
+    public async Task Logout_FromAnotherSite_IsRefusedAndTheSessionStays(string header, string value)
+    {
+        var (_, _, client) = await app.BoardUserAsync(Roles.Teacher);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Logout") { Content = new FormUrlEncodedContent([]) };
+        request.Headers.Add(header, value);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Schools")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_FromAPageOfRegie_NeedsNoToken()
+    {
+        var (_, _, client) = await app.BoardUserAsync(Roles.Teacher);
+        var page = await client.GetPageAsync("/Schools");
+        Assert.Contains("action=\"/Account/Logout\"", page);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Logout") { Content = new FormUrlEncodedContent([]) };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        request.Headers.Add("Origin", "http://localhost");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal("/Account/Login", response.Location());
+        Assert.Contains("/Account/Login", (await client.GetAsync("/Schools")).Location());
+    }
+
     [Fact]
     public async Task ChangePassword_RequiresTheCurrentOne()
     {

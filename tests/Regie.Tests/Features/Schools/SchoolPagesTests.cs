@@ -48,6 +48,76 @@ public sealed class SchoolPagesTests(RegieApp app)
         Assert.DoesNotContain("School 24 Zuid", second);
     }
 
+    [Fact]
+    public async Task List_ShowsAChangeSavedElsewhereOnTheNextRequest()
+    {
+        var (board, _, client) = await app.BoardUserAsync();
+        var school = await app.CreateSchoolAsync(board, "OBS De Vlinder");
+        Assert.Contains(">OBS De Vlinder</a>", await client.GetPageAsync("/Schools"));
+
+        // Another context, as another app instance would save it; the list must not show its copy from before.
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Schools.SingleAsync(s => s.Id == school.Id)).Name = "OBS De Libel";
+            return await db.SaveChangesAsync();
+        }, board);
+        var added = await app.CreateSchoolAsync(board, "KBS De Wilg");
+
+        var html = await client.GetPageAsync("/Schools");
+        Assert.Contains(">OBS De Libel</a>", html);
+        Assert.DoesNotContain("OBS De Vlinder", html);
+        Assert.Contains($">{added.Name}</a>", html);
+    }
+
+    [Fact]
+    public async Task List_KeepsEachBoardsSchoolsApartWhenBothAreInMemory()
+    {
+        var (boardA, _, clientA) = await app.BoardUserAsync(Roles.Teacher);
+        var (boardB, _, clientB) = await app.BoardUserAsync(Roles.Teacher);
+        var schoolA = await app.CreateSchoolAsync(boardA);
+        var schoolB = await app.CreateSchoolAsync(boardB);
+
+        for (var round = 0; round < 2; round++)
+        {
+            var htmlA = await clientA.GetPageAsync("/Schools");
+            var htmlB = await clientB.GetPageAsync("/Schools");
+            Assert.Contains(schoolA.Name, htmlA);
+            Assert.DoesNotContain(schoolB.Name, htmlA);
+            Assert.Contains(schoolB.Name, htmlB);
+            Assert.DoesNotContain(schoolA.Name, htmlB);
+        }
+        var exportA = await (await clientA.GetAsync("/Schools?handler=Export&format=csv")).Content.ReadAsStringAsync();
+        Assert.Contains(schoolA.Name, exportA);
+        Assert.DoesNotContain(schoolB.Name, exportA);
+    }
+
+    [Fact]
+    public async Task List_SortsNamesTheDutchWayAndPupilCountsWithBlanksLast()
+    {
+        var (board, _, client) = await app.BoardUserAsync();
+        await app.CreateSchoolAsync(board, "De Zon");
+        await app.CreateSchoolAsync(board, "de Achtbaan");
+        await app.CreateSchoolAsync(board, "Zeester");
+        var unknown = await app.CreateSchoolAsync(board, "Öcher School");
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Schools.SingleAsync(s => s.Id == unknown.Id)).PupilCount = null;
+            return await db.SaveChangesAsync();
+        }, board);
+
+        // Case and accents do not decide the order (a byte-wise sort would put "De Zon" first and "Öcher" last).
+        var byName = WebUtility.HtmlDecode(await client.GetPageAsync("/Schools?Sort=naam"));
+        var order = new[] { ">de Achtbaan<", ">De Zon<", ">Öcher School<", ">Zeester<" }.Select(n => byName.IndexOf(n, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+
+        foreach (var desc in new[] { "false", "true" })
+        {
+            var byPupils = WebUtility.HtmlDecode(await client.GetPageAsync($"/Schools?Sort=leerlingen&Desc={desc}"));
+            Assert.True(byPupils.IndexOf(">Öcher School<", StringComparison.Ordinal) > byPupils.IndexOf(">Zeester<", StringComparison.Ordinal), $"Desc={desc}");
+        }
+    }
+
     [Theory]
     [InlineData("elckerlyc")]
     [InlineData("ËLCK")]

@@ -236,6 +236,26 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Web.Data.ChangeStamp", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Kind", "OwnerId");
+
+                    b.ToTable("ChangeStamps");
+                });
+
             modelBuilder.Entity("Regie.Web.Features.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -310,18 +330,10 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BoardId");
+
                     b.HasIndex("LocationCode")
                         .IsUnique();
-
-                    b.HasIndex("BoardId", "SearchText", "ArchivedAt");
-
-                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt", "SearchText");
-
-                    b.HasIndex("BoardId", "Name", "ArchivedAt", "SearchText");
-
-                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt", "SearchText");
-
-                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt", "SearchText");
 
                     b.ToTable("Schools");
                 });

@@ -225,6 +225,26 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Web.Data.ChangeStamp", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "OwnerId");
+
+                    b.ToTable("ChangeStamps");
+                });
+
             modelBuilder.Entity("Regie.Web.Features.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -299,18 +319,10 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BoardId");
+
                     b.HasIndex("LocationCode")
                         .IsUnique();
-
-                    b.HasIndex("BoardId", "SearchText", "ArchivedAt");
-
-                    b.HasIndex("BoardId", "LocationCode", "ArchivedAt", "SearchText");
-
-                    b.HasIndex("BoardId", "Name", "ArchivedAt", "SearchText");
-
-                    b.HasIndex("BoardId", "City", "Name", "ArchivedAt", "SearchText");
-
-                    b.HasIndex("BoardId", "PupilCount", "Name", "ArchivedAt", "SearchText");
 
                     b.ToTable("Schools");
                 });

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Regie.Web.Data;
+
+/// <summary>
+/// A board-owned record that is also held in memory (see <see cref="ChangeStamp"/>): saving one gives its
+/// board a new stamp for that kind of record.
+/// </summary>
+public interface IStampedPerBoard : IBoardOwned;
+
+/// <summary>
+/// Tells in-memory copies whether they are current. There is one stamp per kind of record and board; every save
+/// that adds, changes or removes such a record replaces it, in the same transaction. A copy remembers the stamp
+/// it was loaded under and reloads when the stored stamp differs, so a change made through any app instance
+/// shows on the next request, at the cost of one primary-key lookup.
+/// </summary>
+public sealed class ChangeStamp
+{
+    public string Kind { get; init; } = "";
+    public Guid OwnerId { get; init; }
+    public Guid Value { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+
+    public static string KindOf<T>() => typeof(T).Name;
+
+    private static readonly Func<RegieDbContext, string, Guid, CancellationToken, Task<Guid>> ReadQuery =
+        EF.CompileAsyncQuery((RegieDbContext db, string kind, Guid ownerId, CancellationToken ct) =>
+            db.ChangeStamps.Where(s => s.Kind == kind && s.OwnerId == ownerId).Select(s => s.Value).FirstOrDefault());
+
+    /// <summary>The current stamp, or <see cref="Guid.Empty"/> when nothing of this kind was ever saved for the owner.</summary>
+    public static Task<Guid> ReadAsync<T>(RegieDbContext db, Guid ownerId, CancellationToken ct) =>
+        ReadQuery(db, KindOf<T>(), ownerId, ct);
+}
+
+/// <summary>Replaces the change stamps of every kind and board touched by a save, inside that save.</summary>
+public sealed class ChangeStampInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+            foreach (var (kind, owner) in Touched(context))
+                Renew(context, context.Set<ChangeStamp>().Find(kind, owner), kind, owner);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+            foreach (var (kind, owner) in Touched(context))
+                Renew(context, await context.Set<ChangeStamp>().FindAsync([kind, owner], cancellationToken), kind, owner);
+        return result;
+    }
+
+    private static List<(string Kind, Guid Owner)> Touched(DbContext context) =>
+        context.ChangeTracker.Entries<IStampedPerBoard>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (e.Metadata.ClrType.Name, e.Entity.BoardId))
+            .Distinct()
+            .ToList();
+
+    private void Renew(DbContext context, ChangeStamp? stamp, string kind, Guid owner)
+    {
+        if (stamp is null)
+        {
+            stamp = new ChangeStamp { Kind = kind, OwnerId = owner };
+            context.Add(stamp);
+        }
+        stamp.Value = Guid.NewGuid();
+        stamp.ChangedAt = clock.GetUtcNow();
+    }
+}
