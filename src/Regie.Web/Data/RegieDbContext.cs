@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure.Audit;
 using Regie.Web.Infrastructure.Authorization;
@@ -33,6 +35,23 @@ public class RegieDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
+
+    public DbSet<Need> Needs => Set<Need>();
+    public DbSet<NeedSchool> NeedSchools => Set<NeedSchool>();
+    public DbSet<NeedEndorsement> NeedEndorsements => Set<NeedEndorsement>();
+    public DbSet<NeedComment> NeedComments => Set<NeedComment>();
+    public DbSet<SolutionTerm> SolutionTerms => Set<SolutionTerm>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
+    public DbSet<BundlingProposal> BundlingProposals => Set<BundlingProposal>();
+    public DbSet<BundlingProposalNeed> BundlingProposalNeeds => Set<BundlingProposalNeed>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<AgreementItem> AgreementItems => Set<AgreementItem>();
+    public DbSet<BusinessCaseLine> BusinessCaseLines => Set<BusinessCaseLine>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<GoNoGoMoment> GoNoGoMoments => Set<GoNoGoMoment>();
 
     /// <summary>
     /// Who is acting. Contexts are pooled, so the scope that leases one sets this (see DatabaseSetup);

@@ -13,14 +13,14 @@ public sealed class MainMenuTests(RegieFixture app)
     /// <summary>What each role may see, written out from Navigation.Items and CapabilityHandler.</summary>
     public static TheoryData<string, string[]> ExpectedMenus => new()
     {
-        { Roles.Executive, ["Start", "Scholen", "Organisatie"] },
-        { Roles.Purchaser, ["Start", "Scholen", "Organisatie"] },
-        { Roles.IctCoordinator, ["Start", "Scholen", "Organisatie"] },
-        { Roles.SchoolLeader, ["Start", "Scholen", "Organisatie"] },
-        { Roles.Teacher, ["Start", "Scholen", "Organisatie"] },
-        { Roles.Administrator, ["Start", "Scholen", "Gebruikers", "Organisatie"] },
+        { Roles.Executive, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.Purchaser, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.IctCoordinator, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.SchoolLeader, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.Teacher, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.Administrator, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Gebruikers", "Organisatie"] },
         { Roles.Supplier, ["Start", "Organisatie"] },
-        { Roles.Cooperative, ["Start", "Aangesloten besturen", "Organisatie"] },
+        { Roles.Cooperative, ["Start", "Gedeelde behoeften", "Bundelvoorstellen", "Aangesloten besturen", "Organisatie"] },
         { Roles.PolicyAdviser, ["Start", "Besturen en scholen", "Organisatie"] },
     };
 

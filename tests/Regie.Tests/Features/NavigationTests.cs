@@ -12,14 +12,14 @@ public sealed partial class NavigationTests(RegieApp app)
 {
     public static TheoryData<string, OrganizationKind, string[]> Menus => new()
     {
-        { Roles.Executive, OrganizationKind.Board, ["Start", "Scholen", "Organisatie"] },
-        { Roles.Purchaser, OrganizationKind.Board, ["Start", "Scholen", "Organisatie"] },
-        { Roles.IctCoordinator, OrganizationKind.Board, ["Start", "Scholen", "Organisatie"] },
-        { Roles.SchoolLeader, OrganizationKind.Board, ["Start", "Scholen", "Organisatie"] },
-        { Roles.Teacher, OrganizationKind.Board, ["Start", "Scholen", "Organisatie"] },
-        { Roles.Administrator, OrganizationKind.Board, ["Start", "Scholen", "Gebruikers", "Organisatie"] },
+        { Roles.Executive, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.Purchaser, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.IctCoordinator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.SchoolLeader, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.Teacher, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
+        { Roles.Administrator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Gebruikers", "Organisatie"] },
         { Roles.Supplier, OrganizationKind.Supplier, ["Start", "Organisatie"] },
-        { Roles.Cooperative, OrganizationKind.Cooperative, ["Start", "Aangesloten besturen", "Organisatie"] },
+        { Roles.Cooperative, OrganizationKind.Cooperative, ["Start", "Gedeelde behoeften", "Bundelvoorstellen", "Aangesloten besturen", "Organisatie"] },
         { Roles.PolicyAdviser, OrganizationKind.SectorOffice, ["Start", "Besturen en scholen", "Organisatie"] },
     };
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Tests.Infrastructure;
+using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Import;
@@ -101,6 +103,7 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             victim.Name,
             await db.Schools.Where(s => s.BoardId == victim.Id).Select(s => s.Name).FirstAsync(),
             await db.Users.Where(u => u.OrganizationId == victim.Id).Select(u => u.Email!).FirstAsync(),
+            "geheime oefenstof", "Geheime werkgroep", "Geheim initiatief", "Geheim risico", "Geheime reactie", "Geheim verslag",
         }, victim);
         var (_, _, client) = await app.BoardUserAsync(Roles.Administrator);
 
@@ -122,13 +125,43 @@ public sealed class CrossBoardAccessTests(RegieApp app)
 
     private async Task<(Board Board, List<(string Kind, Guid Id)> Records)> BoardWithRecordsAsync()
     {
-        var board = await app.CreateBoardAsync();
+        var cooperative = await app.CreateOrganizationAsync(new Cooperative());
+        var board = await app.CreateBoardAsync(cooperative);
         var school = await app.CreateSchoolAsync(board, $"Geheime school {TestData.Next()}");
         var user = await app.CreateUserAsync(board, Roles.Teacher);
         var job = new ImportJob { OrganizationId = board.Id, Kind = "schools", FileName = "b.csv", Content = [1], CreatedById = user.Id, CreatedByName = "B", CreatedAt = DateTimeOffset.UtcNow };
         job.Validated(new ImportCheck(null, 1, 1, 0, null, [], new(["Naam"], [["x"]])), DateTimeOffset.UtcNow);
-        await app.WithDbAsync(async db => { db.ImportJobs.Add(job); return await db.SaveChangesAsync(); }, board);
-        return (board, [("school", school.Id), ("gebruiker", user.Id), ("import", job.Id), ("bestuur", board.Id)]);
+        var group = new WorkingGroup { BoardId = board.Id, Name = "Geheime werkgroep", Mandate = "Adviseren" };
+        var initiative = new Initiative { BoardId = board.Id, Title = "Geheim initiatief", Ambition = "Iets nieuws", StartYear = 2026 };
+        var need = new Need
+        {
+            BoardId = board.Id, AsRole = "leraar", Want = "geheime oefenstof", SoThat = "leerlingen oefenen", Pillar = Pillar.DigitalLearningMaterials,
+            CreatedById = user.Id, CreatedByName = "B", SharedAt = DateTimeOffset.UtcNow, WorkingGroupId = group.Id, InitiativeId = initiative.Id,
+        };
+        need.Schools.Add(new NeedSchool { BoardId = board.Id, SchoolId = school.Id });
+        var note = new MeetingNote { BoardId = board.Id, WorkingGroupId = group.Id, MeetingDate = new DateOnly(2026, 11, 2), Text = "Geheim verslag", AuthorName = "B" };
+        var comment = new NeedComment { BoardId = board.Id, NeedId = need.Id, AuthorId = user.Id, AuthorName = "B", Text = "Geheime reactie" };
+        var agreement = new AgreementItem { BoardId = board.Id, InitiativeId = initiative.Id, Topic = AgreementTopic.Ownership, Agreement = "Geheime afspraak" };
+        var line = new BusinessCaseLine { BoardId = board.Id, InitiativeId = initiative.Id, Type = LineType.Cost, Phase = LifecyclePhase.Development, Description = "Bouw", Frequency = Frequency.OneOff, Amount = 1000, FromYear = 2026 };
+        var risk = new Risk { BoardId = board.Id, InitiativeId = initiative.Id, Title = "Geheim risico", Category = RiskCategory.Technical, Probability = 2, Impact = 3, ImpactAmount = 5000, Owner = RiskParty.MarketParty };
+        var moment = new GoNoGoMoment { BoardId = board.Id, InitiativeId = initiative.Id, Name = "Na het prototype", Criteria = "Werkt het" };
+        var proposal = new BundlingProposal { OrganizationId = cooperative.Id, Title = "Geheim voorstel", GroupingReason = "oefenstof" };
+        proposal.Needs.Add(new BundlingProposalNeed { OrganizationId = cooperative.Id, NeedId = need.Id });
+        await app.WithDbAsync(async db =>
+        {
+            db.ImportJobs.Add(job);
+            db.AddRange(group, initiative, need, note, comment, agreement, line, risk, moment);
+            db.Add(new NeedEndorsement { BoardId = board.Id, NeedId = need.Id, UserId = user.Id, UserName = "B", CreatedAt = DateTimeOffset.UtcNow });
+            db.Add(new WorkingGroupMember { BoardId = board.Id, WorkingGroupId = group.Id, UserId = user.Id, AddedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        }, board);
+        await app.WithDbAsync(async db => { db.Add(proposal); return await db.SaveChangesAsync(); }, cooperative);
+        return (board,
+        [
+            ("school", school.Id), ("gebruiker", user.Id), ("import", job.Id), ("bestuur", board.Id), ("behoefte", need.Id),
+            ("werkgroep", group.Id), ("verslag", note.Id), ("reactie", comment.Id), ("initiatief", initiative.Id), ("afspraak", agreement.Id),
+            ("business-caseregel", line.Id), ("risico", risk.Id), ("go/no-go", moment.Id), ("bundelvoorstel", proposal.Id),
+        ]);
     }
 
     private Task<string> SnapshotAsync(Board board) => app.WithDbAsync(async db =>
@@ -137,7 +170,22 @@ public sealed class CrossBoardAccessTests(RegieApp app)
         var users = await db.Users.Where(u => u.OrganizationId == board.Id).Select(u => $"{u.Id}:{u.ConcurrencyStamp}").ToListAsync();
         var jobs = await db.ImportJobs.IgnoreQueryFilters().Where(j => j.OrganizationId == board.Id).Select(j => $"{j.Id}:{j.Status}").ToListAsync();
         var organization = await db.Organizations.Where(o => o.Id == board.Id).Select(o => o.Version).SingleAsync();
-        return string.Join("|", schools.Concat(users).Concat(jobs).Append(organization.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var needs = await db.Needs.IgnoreQueryFilters().Where(n => n.BoardId == board.Id).Select(n => $"{n.Id}:{n.Version}:{n.SharedAt}").ToListAsync();
+        var endorsements = await db.NeedEndorsements.IgnoreQueryFilters().CountAsync(e => e.BoardId == board.Id);
+        var comments = await db.NeedComments.IgnoreQueryFilters().CountAsync(c => c.BoardId == board.Id);
+        var groups = await db.WorkingGroups.IgnoreQueryFilters().Where(g => g.BoardId == board.Id).Select(g => $"{g.Id}:{g.Version}").ToListAsync();
+        var members = await db.WorkingGroupMembers.IgnoreQueryFilters().CountAsync(m => m.BoardId == board.Id);
+        var notes = await db.MeetingNotes.IgnoreQueryFilters().Where(n => n.BoardId == board.Id).Select(n => $"{n.Id}:{n.Version}").ToListAsync();
+        var initiatives = await db.Initiatives.IgnoreQueryFilters().Where(i => i.BoardId == board.Id).Select(i => $"{i.Id}:{i.Version}").ToListAsync();
+        var agreements = await db.AgreementItems.IgnoreQueryFilters().Where(a => a.BoardId == board.Id).Select(a => $"{a.Id}:{a.Version}").ToListAsync();
+        var lines = await db.BusinessCaseLines.IgnoreQueryFilters().Where(l => l.BoardId == board.Id).Select(l => $"{l.Id}:{l.Version}").ToListAsync();
+        var risks = await db.Risks.IgnoreQueryFilters().Where(r => r.BoardId == board.Id).Select(r => $"{r.Id}:{r.Version}").ToListAsync();
+        var moments = await db.GoNoGoMoments.IgnoreQueryFilters().Where(m => m.BoardId == board.Id).Select(m => $"{m.Id}:{m.Version}").ToListAsync();
+        var needIds = await db.Needs.IgnoreQueryFilters().Where(n => n.BoardId == board.Id).Select(n => n.Id).ToListAsync();
+        var proposals = await db.BundlingProposals.IgnoreQueryFilters().Where(p => p.Needs.Any(n => needIds.Contains(n.NeedId))).Select(p => $"{p.Id}:{p.Version}").ToListAsync();
+        return string.Join("|", schools.Concat(users).Concat(jobs).Concat(needs).Concat(groups).Concat(notes).Concat(initiatives)
+            .Concat(agreements).Concat(lines).Concat(risks).Concat(moments).Concat(proposals)
+            .Append($"{organization}:{endorsements}:{comments}:{members}"));
     });
 
     private static string WithHandler(string url, string handler) => handler.Length == 0 ? url : $"{url}?handler={handler}";

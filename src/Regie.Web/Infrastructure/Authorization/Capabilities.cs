@@ -15,9 +15,23 @@ public static class Capabilities
     public const string EditOrganizationProfile = nameof(EditOrganizationProfile);
     public const string ViewCooperativeMembers = nameof(ViewCooperativeMembers);
     public const string ViewSectorOverview = nameof(ViewSectorOverview);
+    /// <summary>Read, write, endorse and comment on the board's needs; see and join working groups.</summary>
+    public const string RecordNeeds = nameof(RecordNeeds);
+    /// <summary>Move needs through their status, run working groups.</summary>
+    public const string ManageNeeds = nameof(ManageNeeds);
+    /// <summary>Share a need with the board's cooperative, or stop sharing it.</summary>
+    public const string ShareNeeds = nameof(ShareNeeds);
+    /// <summary>Extend the board's list of words that prescribe a solution.</summary>
+    public const string ManageSolutionTerms = nameof(ManageSolutionTerms);
+    /// <summary>The cooperative's view of needs its member boards shared, and its bundling proposals.</summary>
+    public const string BundleNeeds = nameof(BundleNeeds);
+    public const string ViewInitiatives = nameof(ViewInitiatives);
+    /// <summary>Start initiatives, walk the flowchart, keep agreements, business case and risks.</summary>
+    public const string ManageInitiatives = nameof(ManageInitiatives);
 
     public static readonly IReadOnlyList<string> All =
-        [ViewSchools, ManageSchools, ManageUsers, EditOrganizationProfile, ViewCooperativeMembers, ViewSectorOverview];
+        [ViewSchools, ManageSchools, ManageUsers, EditOrganizationProfile, ViewCooperativeMembers, ViewSectorOverview,
+         RecordNeeds, ManageNeeds, ShareNeeds, ManageSolutionTerms, BundleNeeds, ViewInitiatives, ManageInitiatives];
 
     public static void AddRegiePolicies(this AuthorizationOptions options)
     {
@@ -55,6 +69,14 @@ public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequireme
             },
             Capabilities.ViewCooperativeMembers => kind == OrganizationKind.Cooperative && Any(Roles.Cooperative, Roles.Administrator),
             Capabilities.ViewSectorOverview => kind == OrganizationKind.SectorOffice && Any(Roles.PolicyAdviser, Roles.Administrator),
+            Capabilities.RecordNeeds => kind == OrganizationKind.Board && Any(BoardRoles),
+            Capabilities.ManageNeeds => kind == OrganizationKind.Board && Any(Roles.Executive, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
+            Capabilities.ShareNeeds => kind == OrganizationKind.Board && Any(Roles.Executive, Roles.IctCoordinator, Roles.Administrator),
+            Capabilities.ManageSolutionTerms => kind == OrganizationKind.Board && Any(Roles.Administrator),
+            Capabilities.BundleNeeds => kind == OrganizationKind.Cooperative && Any(Roles.Cooperative, Roles.Administrator),
+            Capabilities.ViewInitiatives => kind == OrganizationKind.Board && Any(BoardRoles),
+            Capabilities.ManageInitiatives => kind == OrganizationKind.Board
+                && Any(Roles.Executive, Roles.Purchaser, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

@@ -12,6 +12,11 @@ public sealed class Navigation(IAuthorizationService authorization)
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("Start", "/Index", null),
+        new("Behoeften", "/Needs/Index", Capabilities.RecordNeeds),
+        new("Werkgroepen", "/Needs/WorkingGroups/Index", Capabilities.RecordNeeds),
+        new("Initiatieven", "/Collaboration/Index", Capabilities.ViewInitiatives),
+        new("Gedeelde behoeften", "/Needs/Shared/Index", Capabilities.BundleNeeds),
+        new("Bundelvoorstellen", "/Needs/Proposals/Index", Capabilities.BundleNeeds),
         new("Scholen", "/Schools/Index", Capabilities.ViewSchools),
         new("Aangesloten besturen", "/Cooperative/Members", Capabilities.ViewCooperativeMembers),
         new("Besturen en scholen", "/Sector/Boards", Capabilities.ViewSectorOverview),
