@@ -1,4 +1,6 @@
 using Regie.Web.Data;
+using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
 using Regie.Web.Features.Users;
 using Regie.Web.Infrastructure.Authorization;
@@ -13,6 +15,8 @@ builder.AddRegieWeb();
 builder.AddImports();
 builder.AddSchools();
 builder.AddUsers();
+builder.AddNeeds();
+builder.AddCollaboration();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -104,6 +104,8 @@ public static class DemoSeeder
             Check(await users.AddToRoleAsync(user, Roles.Administrator));
         }
 
+        // Each module adds its own demo records here, one line each, reading boards and users back by number and e-mail.
+
         logger.LogWarning("Demo data created. Log in at /Account/Login with password {Password} and one of:\n{Accounts}",
             Password, string.Join("\n", Accounts.Select(a => $"  {Roles.Label(a.Role),-22} {a.Email}")));
     }
