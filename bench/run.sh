@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regie's performance benchmarks: startup time, /health and the school list under load, peak memory,
-# on SQLite and on PostgreSQL. Writes bench/RESULTS.md and bench/results.json from this run's numbers.
+# Regie's performance benchmarks: startup time, /health, the school list and the needs overview under load, peak
+# memory, on SQLite and on PostgreSQL; and the grouping of 20,000 shared needs (no database). Writes
+# bench/RESULTS.md and bench/results.json from this run's numbers.
 #
 #   bench/run.sh                      # both providers; per endpoint 30-60 s warm-up + 15 s measurement
 #   BENCH_PROVIDERS=sqlite bench/run.sh
@@ -25,6 +26,12 @@ THREADS=${BENCH_THREADS:-2}
 PORT=${BENCH_PORT:-5087}
 SCHOOLS=1000
 USERS=10000
+NEEDS=2000
+NEEDS_TOTAL_PATTERN=">(2000|2\.000)<" # the overview's total, with or without a thousands separator
+GROUPING_NEEDS=20000
+GROUPING_BOARDS=300
+GROUPING_RUNS=${BENCH_GROUPING_RUNS:-5}
+GROUPING_DIR="$OUT/grouping"
 ADMIN_EMAIL="beheerder@bench.regie.nl"
 ADMIN_PASSWORD="Regie-bench-2026"
 BASE_URL="http://127.0.0.1:$PORT"
@@ -65,6 +72,8 @@ dotnet publish "$ROOT/src/Regie.Web/Regie.Web.csproj" -c Release -o "$APP_DIR" -
   || { cat "$RUN_DIR/build-app.log" >&2; die "publishing the app failed"; }
 dotnet build "$BENCH_DIR/Regie.Bench.Seed/Regie.Bench.Seed.csproj" -c Release -o "$SEED_DIR" --artifacts-path "$OUT/artifacts" --nologo -v quiet >"$RUN_DIR/build-seed.log" 2>&1 \
   || { cat "$RUN_DIR/build-seed.log" >&2; die "building the seeder failed"; }
+dotnet build "$BENCH_DIR/Regie.Bench.Grouping/Regie.Bench.Grouping.csproj" -c Release -o "$GROUPING_DIR" --artifacts-path "$OUT/artifacts" --nologo -v quiet >"$RUN_DIR/build-grouping.log" 2>&1 \
+  || { cat "$RUN_DIR/build-grouping.log" >&2; die "building the grouping benchmark failed"; }
 
 # ---------------------------------------------------------------- helpers
 prepare_database() { # provider -> prints the connection string
@@ -207,7 +216,7 @@ run_wrk() { # name url [-- lua args...] -> prints the kept BENCH line
   local name=$1 url=$2; shift 2
   local extra=() quiet best="" best_other=1000 other line attempt warm=()
   LUA_ARGS=("$@")
-  [[ -n "${COOKIE:-}" && "$name" == *schools* ]] && extra=(-H "Cookie: $COOKIE")
+  [[ -n "${COOKIE:-}" && ( "$name" == *schools* || "$name" == *needs* ) ]] && extra=(-H "Cookie: $COOKIE")
   for attempt in $(seq 1 "$ATTEMPTS"); do
     quiet=$(wait_for_quiet)
     if (( attempt == 1 )); then
@@ -231,12 +240,30 @@ field() { # "BENCH k=v ..." key -> v
   tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'
 }
 
+# ---------------------------------------------------------------- grouping (no database, no app)
+# The engine behind /Needs/Shared on 20,000 generated Dutch needs of 300 boards; a warm-up, then the median of
+# BENCH_GROUPING_RUNS runs. It takes the CPU alone, so it waits for a quiet machine like the load runs.
+log "== grouping $GROUPING_NEEDS shared needs of $GROUPING_BOARDS boards, median of $GROUPING_RUNS runs"
+GROUPING_BUSY=$(wait_for_quiet)
+dotnet "$GROUPING_DIR/Regie.Bench.Grouping.dll" --needs "$GROUPING_NEEDS" --boards "$GROUPING_BOARDS" --runs "$GROUPING_RUNS" \
+  >"$RUN_DIR/grouping.txt" 2>&1 || { cat "$RUN_DIR/grouping.txt" >&2; die "the grouping benchmark failed"; }
+grouping=$(grep '^BENCH ' "$RUN_DIR/grouping.txt") || die "no BENCH line from the grouping benchmark"
+log "$grouping"
+{
+  echo "needs_grouping_20000_s=$(field "$grouping" median_s)"
+  echo "needs_grouping_min_s=$(field "$grouping" min_s)"
+  echo "needs_grouping_max_s=$(field "$grouping" max_s)"
+  echo "needs_grouping_groups=$(field "$grouping" groups)"
+  echo "needs_grouping_runs=$(field "$grouping" runs)"
+  echo "needs_grouping_busy_before_pct=$GROUPING_BUSY"
+} >"$RUN_DIR/results-grouping.env"
+
 # ---------------------------------------------------------------- per provider
 for provider in $PROVIDERS; do
   log "== $provider: preparing the database"
   connection=$(prepare_database "$provider")
   dotnet "$SEED_DIR/Regie.Bench.Seed.dll" --provider "$provider" --connection "$connection" \
-    --schools "$SCHOOLS" --users "$USERS" --email "$ADMIN_EMAIL" --password "$ADMIN_PASSWORD" >&2 \
+    --schools "$SCHOOLS" --users "$USERS" --needs "$NEEDS" --email "$ADMIN_EMAIL" --password "$ADMIN_PASSWORD" >&2 \
     || die "seeding $provider failed"
 
   # Startup three times (the third start stays up for the load); the median is reported.
@@ -259,7 +286,10 @@ for provider in $PROVIDERS; do
   # bench.lua pages with PageNumber (the app's ListState); make sure the app still reads that name.
   curl -s --max-time 10 -H "Cookie: $COOKIE" "$BASE_URL/Schools?Status=alle&PageNumber=2" | grep -q 'pagina 2 van 40' \
     || die "/Schools?PageNumber=2 does not show page 2 of 40; has ListState's page parameter been renamed?"
-  log "signed in as $ADMIN_EMAIL; /Schools lists $SCHOOLS schools"
+  # Into a variable first: with pipefail, grep -q leaving early would fail curl's write of the rest of the page.
+  overview=$(curl -s --max-time 10 -H "Cookie: $COOKIE" "$BASE_URL/Needs/Overview?Show=alle")
+  grep -qE "$NEEDS_TOTAL_PATTERN" <<<"$overview" || die "/Needs/Overview?Show=alle does not count the $NEEDS seeded needs"
+  log "signed in as $ADMIN_EMAIL; /Schools lists $SCHOOLS schools, /Needs/Overview counts $NEEDS needs"
 
   log "== $provider: /health, warm-up (${WARMUP}-${WARMUP_MAX} s) + ${DURATION} s"
   health=$(run_wrk "health-$provider" "$BASE_URL/health")
@@ -267,6 +297,9 @@ for provider in $PROVIDERS; do
   log "== $provider: school list, warm-up (${WARMUP}-${WARMUP_MAX} s) + ${DURATION} s"
   schools=$(run_wrk "schools-$provider" "$BASE_URL/Schools" -- schools)
   log "$schools"
+  log "== $provider: needs overview, warm-up (${WARMUP}-${WARMUP_MAX} s) + ${DURATION} s"
+  needs=$(run_wrk "needs-$provider" "$BASE_URL/Needs/Overview" -- needs)
+  log "$needs"
 
   kill -0 "$APP_PID" 2>/dev/null || die "the app died under load"
   hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status")
@@ -283,6 +316,7 @@ for provider in $PROVIDERS; do
                postgres_cpu_pct machine_busy_pct other_cpu_pct busy_before_pct attempt warmup_s cold_rps; do
       echo "health_$key=$(field "$health" "$key")"
       echo "school_list_$key=$(field "$schools" "$key")"
+      echo "needs_overview_$key=$(field "$needs" "$key")"
     done
   } >"$RUN_DIR/results-$provider.env"
   COOKIE=""

@@ -1,7 +1,7 @@
 // Seeds a benchmark database with one school board, its schools and its users, through the app's own
 // DbContext types and migrations. Usage:
 //   Regie.Bench.Seed --provider sqlite|postgres --connection "<connection string>"
-//                    [--schools 1000] [--users 10000] [--email beheerder@bench.regie.nl] [--password ...]
+//                    [--schools 1000] [--users 10000] [--needs 2000] [--email beheerder@bench.regie.nl] [--password ...]
 // The database must be empty (the script deletes the SQLite file / recreates the PostgreSQL database first).
 using System.Diagnostics;
 using System.Globalization;
@@ -9,7 +9,9 @@ using Bogus;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Regie.Bench;
 using Regie.Web.Data;
+using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Tenancy;
@@ -20,6 +22,7 @@ var connection = options.GetValueOrDefault("connection")
     ?? throw new ArgumentException("--connection is required");
 var schoolCount = int.Parse(options.GetValueOrDefault("schools", "1000"), CultureInfo.InvariantCulture);
 var userCount = int.Parse(options.GetValueOrDefault("users", "10000"), CultureInfo.InvariantCulture);
+var needCount = int.Parse(options.GetValueOrDefault("needs", "2000"), CultureInfo.InvariantCulture);
 var adminEmail = options.GetValueOrDefault("email", "beheerder@bench.regie.nl");
 var adminPassword = options.GetValueOrDefault("password", "Regie-bench-2026");
 const int BatchSize = 1000;
@@ -111,9 +114,34 @@ for (var i = 0; i < links.Count; i += BatchSize)
 }
 
 tenant.RunAs(board.Id, OrganizationKind.Board, null, "bench");
+
+// Needs for the needs overview: every pillar, one to three active schools each, open and closed statuses, some shared.
+var activeSchools = await db.Schools.Where(s => s.ArchivedAt == null).Select(s => s.Id).ToListAsync();
+var needs = new List<Need>(BatchSize);
+for (var i = 0; i < needCount; i++)
+{
+    var text = DutchNeeds.Next(faker);
+    var need = new Need
+    {
+        BoardId = board.Id, AsRole = text.AsRole, Want = text.Want, SoThat = text.SoThat, Pillar = text.Pillar,
+        Priority = faker.PickRandom<NeedPriority>(), CreatedById = adminId, CreatedByName = "Beheerder Benchmark",
+    };
+    need.Schools.AddRange(faker.PickRandom(activeSchools, faker.Random.Number(1, 3)).Select(id => new NeedSchool { NeedId = need.Id, SchoolId = id, BoardId = board.Id }));
+    switch (i % 5)
+    {
+        case 1 or 2: need.StartHandling(); break;
+        case 3: need.Reject("Past niet in het ict-beleidsplan van dit jaar."); break;
+    }
+    if (i % 7 == 0) need.Share(now);
+    needs.Add(need);
+    if (needs.Count == BatchSize) await Flush(db, needs);
+}
+await Flush(db, needs);
+
 var schools = await db.Schools.CountAsync();
 var userTotal = await db.Users.CountAsync(u => u.OrganizationId == board.Id);
-Console.WriteLine($"Seeded {provider}: board {board.BoardNumber}, {schools} schools, {userTotal} users, admin {adminEmail} in {watch.Elapsed.TotalSeconds:F1} s");
+var needTotal = await db.Needs.CountAsync();
+Console.WriteLine($"Seeded {provider}: board {board.BoardNumber}, {schools} schools, {userTotal} users, {needTotal} needs, admin {adminEmail} in {watch.Elapsed.TotalSeconds:F1} s");
 return 0;
 
 static async Task Flush<T>(RegieDbContext db, List<T> rows) where T : class

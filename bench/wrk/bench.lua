@@ -1,10 +1,12 @@
 -- wrk script for Regie's benchmarks.
 --   wrk ... -s bench/wrk/bench.lua http://127.0.0.1:PORT/health
 --   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Schools -- schools
+--   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Needs/Overview -- needs
 -- With the argument "schools" every request asks for a different view of the school list: page
 -- 1..40 (as PageNumber: Razor Pages reserves "Page"), sort naam|plaats|code|leerlingen, ascending or
 -- descending, Status=alle, and in about three of four requests a search term (a fragment of a place
--- or school name). Without it, the URL's path is requested as is. Every response that is not a 200 is
+-- or school name). With "needs" the needs overview is asked for open needs or, every other request, all needs
+-- (Show=alle). Without an argument, the URL's path is requested as is. Every response that is not a 200 is
 -- counted (wrk itself only counts >= 400, so a redirect to the login page would pass unnoticed).
 -- done() prints one machine-readable line:
 --   BENCH requests=<n> duration_s=<s> rps=<r> p50_ms=<ms> p75_ms=<ms> p90_ms=<ms> p95_ms=<ms> p99_ms=<ms> max_ms=<ms> non200=<n> socket_errors=<n>
@@ -29,6 +31,9 @@ function init(args)
 end
 
 function request()
+  if mode == "needs" then
+    return wrk.format("GET", math.random(2) == 1 and "/Needs/Overview" or "/Needs/Overview?Show=alle")
+  end
   if mode ~= "schools" then
     return wrk.format(nil)
   end

@@ -9,10 +9,11 @@ public sealed record AppRoute(string Template, IReadOnlyList<string> PostHandler
 {
     public bool TakesId => Template.Contains("{id", StringComparison.Ordinal);
 
-    /// <summary>A concrete URL: the record id where the route takes one, a known import kind for {kind}.</summary>
+    /// <summary>A concrete URL: the record id where the route takes one, a known import kind for {kind}, scenario 2 for {number}.</summary>
     public string Url(Guid id) => "/" + Template
         .Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
         .Replace("{kind}", "schools", StringComparison.Ordinal)
+        .Replace("{number:int:range(1,5)}", "2", StringComparison.Ordinal)
         .TrimStart('/');
 
     public override string ToString() => Template;

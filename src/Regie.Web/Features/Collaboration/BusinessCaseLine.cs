@@ -28,7 +28,7 @@ public enum Frequency
 /// One line of an initiative's business case: a cost, own hours (hidden costs: hours × rate), a revenue or a
 /// subsidy, in a calendar year or every year from one year to another.
 /// </summary>
-public sealed class BusinessCaseLine : IAudited, IVersioned, IBoardOwned
+public sealed class BusinessCaseLine : IAudited, IVersioned, IArchivable, IBoardOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid InitiativeId { get; init; }
@@ -46,5 +46,29 @@ public sealed class BusinessCaseLine : IAudited, IVersioned, IBoardOwned
     /// <summary>Last year of a yearly line (a subsidy's end year); null means to the end of the horizon.</summary>
     [Display(Name = "Tot en met jaar")] public int? ToYear { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; private set; }
     public int Version { get; set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Hidden costs count as money: the amount always follows from hours × rate.</summary>
+    public void SetOwnHours(decimal hours, decimal hourlyRate)
+    {
+        if (Type != LineType.OwnHours) throw new InvalidOperationException("Only an own-hours line has hours and a rate.");
+        Hours = hours;
+        HourlyRate = hourlyRate;
+        Amount = decimal.Round(hours * hourlyRate, 2);
+    }
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived) throw new InvalidOperationException("Line is already archived.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new InvalidOperationException("Line is not archived.");
+        ArchivedAt = null;
+    }
 }

@@ -43,27 +43,96 @@ public sealed class Initiative : IAudited, IVersioned, IArchivable, IBoardOwned
     [Display(Name = "Ambitie en doelen")] public string Ambition { get; set; } = "";
     [Display(Name = "Wat hoort er wel en niet bij")] public string? Scope { get; set; }
 
-    [Display(Name = "Nieuw idee")] public bool? IdeaIsNew { get; set; }
-    [Display(Name = "Toelichting nieuw idee")] public string? IdeaIsNewWhy { get; set; }
-    [Display(Name = "Bestaat nog niet")] public bool? MarketLacksIt { get; set; }
-    [Display(Name = "Toelichting vraagverheldering en marktverkenning")] public string? MarketLacksItWhy { get; set; }
-    [Display(Name = "Niet met bestaande middelen te doen")] public bool? ConsultationConfirms { get; set; }
-    [Display(Name = "Toelichting marktconsultatie")] public string? ConsultationConfirmsWhy { get; set; }
-    [Display(Name = "Niet zelf ontwikkelen en uitvoeren")] public bool? NotBuildingItself { get; set; }
-    [Display(Name = "Toelichting business case en risico's")] public string? NotBuildingItselfWhy { get; set; }
-    [Display(Name = "Samenwerkingsvorm")] public Partnership? Partnership { get; set; }
-    [Display(Name = "Toelichting samenwerkingsvorm")] public string? PartnershipWhy { get; set; }
+    [Display(Name = "Nieuw idee")] public bool? IdeaIsNew { get; private set; }
+    [Display(Name = "Toelichting nieuw idee")] public string? IdeaIsNewWhy { get; private set; }
+    [Display(Name = "Bestaat nog niet")] public bool? MarketLacksIt { get; private set; }
+    [Display(Name = "Toelichting vraagverheldering en marktverkenning")] public string? MarketLacksItWhy { get; private set; }
+    [Display(Name = "Niet met bestaande middelen te doen")] public bool? ConsultationConfirms { get; private set; }
+    [Display(Name = "Toelichting marktconsultatie")] public string? ConsultationConfirmsWhy { get; private set; }
+    [Display(Name = "Niet zelf ontwikkelen en uitvoeren")] public bool? NotBuildingItself { get; private set; }
+    [Display(Name = "Toelichting business case en risico's")] public string? NotBuildingItselfWhy { get; private set; }
+    [Display(Name = "Samenwerkingsvorm")] public Partnership? Partnership { get; private set; }
+    [Display(Name = "Toelichting samenwerkingsvorm")] public string? PartnershipWhy { get; private set; }
 
     /// <summary>Where the flowchart led; kept in sync with the answers by <see cref="Flowchart"/>.</summary>
-    [Display(Name = "Scenario")] public Scenario? Scenario { get; set; }
+    [Display(Name = "Scenario")] public Scenario? Scenario { get; private set; }
 
     [Display(Name = "Eerste jaar")] public int StartYear { get; set; }
     [Display(Name = "Looptijd (jaren)")] public int HorizonYears { get; set; } = 4;
     [Display(Name = "Disconteringsvoet (%)")] public decimal DiscountRatePercent { get; set; } = 4m;
 
     public DateTimeOffset CreatedAt { get; set; }
-    [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; set; }
+    [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; private set; }
     public int Version { get; set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public FlowchartAnswers Answers => new(IdeaIsNew, MarketLacksIt, ConsultationConfirms, NotBuildingItself, Partnership);
+
+    /// <summary>Answers a yes/no question of the flowchart; a changed answer clears the answers after it.</summary>
+    public void Answer(FlowchartStep step, bool yes, string? rationale)
+    {
+        EnsureActive();
+        Apply(Flowchart.Answer(Answers, step, yes));
+        SetRationale(step, rationale);
+    }
+
+    public void ChoosePartnership(Partnership partnership, string? rationale)
+    {
+        EnsureActive();
+        Apply(Flowchart.Choose(Answers, partnership));
+        SetRationale(FlowchartStep.Partnership, rationale);
+    }
+
+    public string? Rationale(FlowchartStep step) => step switch
+    {
+        FlowchartStep.IdeaIsNew => IdeaIsNewWhy,
+        FlowchartStep.MarketLacksIt => MarketLacksItWhy,
+        FlowchartStep.ConsultationConfirms => ConsultationConfirmsWhy,
+        FlowchartStep.NotBuildingItself => NotBuildingItselfWhy,
+        _ => PartnershipWhy,
+    };
+
+    public void Archive(DateTimeOffset now)
+    {
+        EnsureActive();
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new InvalidOperationException("Initiative is not archived.");
+        ArchivedAt = null;
+    }
+
+    private void EnsureActive()
+    {
+        if (IsArchived) throw new InvalidOperationException("Initiative is archived.");
+    }
+
+    private void Apply(FlowchartAnswers answers)
+    {
+        // A cleared answer takes its rationale with it, so the stored path never explains a question it skipped.
+        (IdeaIsNew, IdeaIsNewWhy) = (answers.IdeaIsNew, answers.IdeaIsNew is null ? null : IdeaIsNewWhy);
+        (MarketLacksIt, MarketLacksItWhy) = (answers.MarketLacksIt, answers.MarketLacksIt is null ? null : MarketLacksItWhy);
+        (ConsultationConfirms, ConsultationConfirmsWhy) = (answers.ConsultationConfirms, answers.ConsultationConfirms is null ? null : ConsultationConfirmsWhy);
+        (NotBuildingItself, NotBuildingItselfWhy) = (answers.NotBuildingItself, answers.NotBuildingItself is null ? null : NotBuildingItselfWhy);
+        (Partnership, PartnershipWhy) = (answers.Partnership, answers.Partnership is null ? null : PartnershipWhy);
+        Scenario = Flowchart.Outcome(answers);
+    }
+
+    private void SetRationale(FlowchartStep step, string? rationale)
+    {
+        var text = string.IsNullOrWhiteSpace(rationale) ? null : rationale.Trim();
+        switch (step)
+        {
+            case FlowchartStep.IdeaIsNew: IdeaIsNewWhy = text; break;
+            case FlowchartStep.MarketLacksIt: MarketLacksItWhy = text; break;
+            case FlowchartStep.ConsultationConfirms: ConsultationConfirmsWhy = text; break;
+            case FlowchartStep.NotBuildingItself: NotBuildingItselfWhy = text; break;
+            default: PartnershipWhy = text; break;
+        }
+    }
 }
 
 public enum AgreementTopic

@@ -48,8 +48,60 @@ public sealed class Risk : IAudited, IVersioned, IArchivable, IBoardOwned
     [Display(Name = "Maatregelen")] public string? Mitigation { get; set; }
     [Display(Name = "Status")] public RiskStatus Status { get; set; } = RiskStatus.Open;
     public DateTimeOffset CreatedAt { get; set; }
-    [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; set; }
+    [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; private set; }
     public int Version { get; set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Probability as a share times the damage in euros: what the risk costs on average.</summary>
+    public decimal ExpectedCost => RiskScale.Expected(Probability, ImpactAmount);
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived) throw new InvalidOperationException("Risk is already archived.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new InvalidOperationException("Risk is not archived.");
+        ArchivedAt = null;
+    }
+}
+
+/// <summary>What the 1–5 steps of the risk register mean, so every initiative scores the same way.</summary>
+public static class RiskScale
+{
+    public const int Min = 1;
+    public const int Max = 5;
+
+    /// <summary>The middle of each fifth: 1 = 10 %, 2 = 30 %, 3 = 50 %, 4 = 70 %, 5 = 90 %.</summary>
+    public static int Percentage(int probability) => probability is >= Min and <= Max
+        ? probability * 20 - 10
+        : throw new ArgumentOutOfRangeException(nameof(probability));
+
+    public static decimal Expected(int probability, decimal amount) =>
+        probability is >= Min and <= Max ? decimal.Round(amount * Percentage(probability) / 100m, 2) : 0m;
+
+    public static string ProbabilityLabel(int step) => step switch
+    {
+        1 => "Zeer klein (ongeveer 10%)",
+        2 => "Klein (ongeveer 30%)",
+        3 => "Even groot als niet (ongeveer 50%)",
+        4 => "Groot (ongeveer 70%)",
+        5 => "Bijna zeker (ongeveer 90%)",
+        _ => step.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static string ImpactLabel(int step) => step switch
+    {
+        1 => "Gering",
+        2 => "Beperkt",
+        3 => "Merkbaar",
+        4 => "Groot",
+        5 => "Ernstig",
+        _ => step.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
 
 public enum Decision
@@ -75,4 +127,25 @@ public sealed class GoNoGoMoment : IAudited, IVersioned, IBoardOwned
     [Display(Name = "Toelichting")] public string? Notes { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
+
+    public bool IsDecided => Decision != Decision.Pending;
+
+    /// <summary>A decision names who took it and when; taking it back to "nog te nemen" clears both.</summary>
+    public void Decide(Decision decision, string? decider, DateOnly? decidedOn, string? notes)
+    {
+        if (decision == Decision.Pending)
+        {
+            Decision = Decision.Pending;
+            Decider = null;
+            DecidedOn = null;
+            Notes = notes;
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(decider) || decidedOn is null)
+            throw new InvalidOperationException("A decision needs a decider and a date.");
+        Decision = decision;
+        Decider = decider.Trim();
+        DecidedOn = decidedOn;
+        Notes = notes;
+    }
 }

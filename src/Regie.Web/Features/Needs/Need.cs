@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Web;
 
 namespace Regie.Web.Features.Needs;
 
@@ -39,9 +40,16 @@ public sealed class Need : IAudited, IVersioned, IArchivable, IBoardOwned
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }
 
-    [Display(Name = "Als")] public string AsRole { get; set; } = "";
-    [Display(Name = "wil ik")] public string Want { get; set; } = "";
-    [Display(Name = "zodat")] public string SoThat { get; set; } = "";
+    private string _asRole = "";
+    private string _want = "";
+    private string _soThat = "";
+
+    [Display(Name = "Als")] public string AsRole { get => _asRole; set { _asRole = value; RefreshSearchText(); } }
+    [Display(Name = "wil ik")] public string Want { get => _want; set { _want = value; RefreshSearchText(); } }
+    [Display(Name = "zodat")] public string SoThat { get => _soThat; set { _soThat = value; RefreshSearchText(); } }
+
+    /// <summary>The story in lower case without accents, so the list searches it with one LIKE on one column.</summary>
+    public string SearchText { get; private set; } = "";
     [Display(Name = "Pijler")] public Pillar Pillar { get; set; }
     [Display(Name = "Prioriteit")] public NeedPriority Priority { get; set; } = NeedPriority.Should;
     [Display(Name = "Status")] public NeedStatus Status { get; set; } = NeedStatus.Submitted;
@@ -63,6 +71,76 @@ public sealed class Need : IAudited, IVersioned, IArchivable, IBoardOwned
     public List<NeedSchool> Schools { get; init; } = [];
 
     public string Story => $"Als {AsRole} wil ik {Want} zodat {SoThat}";
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Still waiting for a result: not finished and not turned down.</summary>
+    public bool IsOpen => Status is not (NeedStatus.Done or NeedStatus.Rejected);
+
+    public bool CanStartHandling => Status == NeedStatus.Submitted;
+    public bool CanTakeUp => Status == NeedStatus.InProgress;
+    public bool CanComplete => Status == NeedStatus.TakenUp;
+    public bool CanReject => Status is NeedStatus.Submitted or NeedStatus.InProgress;
+
+    public void StartHandling()
+    {
+        Require(CanStartHandling, "Only a submitted need can be taken into handling.");
+        Status = NeedStatus.InProgress;
+    }
+
+    public void TakeUp(Guid initiativeId)
+    {
+        Require(CanTakeUp, "Only a need in handling can be taken up.");
+        InitiativeId = initiativeId;
+        Status = NeedStatus.TakenUp;
+    }
+
+    public void Complete()
+    {
+        Require(CanComplete, "Only a taken-up need can be completed.");
+        Status = NeedStatus.Done;
+    }
+
+    public void Reject(string reason)
+    {
+        Require(CanReject, "Only a submitted need or one in handling can be rejected.");
+        Require(!string.IsNullOrWhiteSpace(reason), "A rejection needs a reason.");
+        RejectionReason = reason.Trim();
+        Status = NeedStatus.Rejected;
+    }
+
+    public void Share(DateTimeOffset now)
+    {
+        Require(SharedAt is null, "The need is already shared.");
+        SharedAt = now;
+    }
+
+    public void StopSharing()
+    {
+        Require(SharedAt is not null, "The need is not shared.");
+        SharedAt = null;
+    }
+
+    public void LinkToWorkingGroup(Guid? workingGroupId) => WorkingGroupId = workingGroupId;
+
+    public void Archive(DateTimeOffset now)
+    {
+        Require(!IsArchived, "The need is already archived.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        Require(IsArchived, "The need is not archived.");
+        ArchivedAt = null;
+    }
+
+    private void RefreshSearchText() => SearchText = SearchTerms.Normalize($"{_asRole} {_want} {_soThat}");
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new InvalidOperationException(message);
+    }
 }
 
 /// <summary>A school a need concerns.</summary>
@@ -115,4 +193,18 @@ public sealed class SolutionTerm : IAudited, IVersioned, IArchivable, IBoardOwne
     public DateTimeOffset CreatedAt { get; set; }
     [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; set; }
     public int Version { get; set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived) throw new InvalidOperationException("The word is already archived.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new InvalidOperationException("The word is not archived.");
+        ArchivedAt = null;
+    }
 }

@@ -4,6 +4,9 @@ public static class NeedsModule
 {
     public static WebApplicationBuilder AddNeeds(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ISolutionWordSource, ShippedSolutionWords>();
+        builder.Services.AddSingleton<ISolutionWordSource, BoardSolutionWords>();
+        builder.Services.AddScoped<SolutionWords>();
         return builder;
     }
 }

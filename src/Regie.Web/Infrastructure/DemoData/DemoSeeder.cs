@@ -105,6 +105,11 @@ public static class DemoSeeder
         }
 
         // Each module adds its own demo records here, one line each, reading boards and users back by number and e-mail.
+        await Regie.Web.Features.Collaboration.CollaborationDemoData.SeedAsync(db);
+        await Regie.Web.Features.Collaboration.BusinessCase.BusinessCaseDemoData.SeedAsync(db);
+        await Regie.Web.Features.Needs.NeedsDemoData.SeedAsync(db);
+        await Regie.Web.Features.Needs.Shared.SharingDemoData.SeedAsync(db);
+        await Regie.Web.Features.Needs.WorkingGroups.WorkingGroupsDemoData.SeedAsync(db);
 
         logger.LogWarning("Demo data created. Log in at /Account/Login with password {Password} and one of:\n{Accounts}",
             Password, string.Join("\n", Accounts.Select(a => $"  {Roles.Label(a.Role),-22} {a.Email}")));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Regie.Web.Infrastructure.Mail;
 
@@ -16,6 +17,7 @@ public static class WebSetup
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        builder.Services.Configure<MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes + 1024 * 1024);
         builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));

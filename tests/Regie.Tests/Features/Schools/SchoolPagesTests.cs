@@ -212,6 +212,19 @@ public sealed class SchoolPagesTests(RegieApp app)
     }
 
     [Fact]
+    public async Task Create_WithLettersInANumberField_SaysSoInDutch()
+    {
+        var (board, _, client) = await app.BoardUserAsync();
+        var form = Form(TestData.NewBrin());
+        form["Input.PupilCount"] = "veel";
+
+        var html = WebUtility.HtmlDecode(await (await client.PostFormAsync("/Schools/Create", form)).Content.ReadAsStringAsync());
+
+        Assert.Contains("“veel” is geen geldige waarde voor Aantal leerlingen.", html);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Schools.CountAsync(), board));
+    }
+
+    [Fact]
     public async Task Create_WithALocationCodeInUseByAnotherBoard_IsRefused()
     {
         var existing = await app.CreateSchoolAsync(await app.CreateBoardAsync());

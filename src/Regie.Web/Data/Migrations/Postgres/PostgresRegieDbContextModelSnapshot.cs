@@ -312,6 +312,9 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("BoardId")
                         .HasColumnType("uuid");
 
@@ -719,6 +722,10 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("SharedAt")
                         .HasColumnType("timestamp with time zone");

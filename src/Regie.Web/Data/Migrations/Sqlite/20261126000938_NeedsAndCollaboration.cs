@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Regie.Web.Data.Migrations.Postgres
+namespace Regie.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class NeedsAndCollaboration : Migration
@@ -15,15 +15,15 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "BundlingProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    GroupingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,28 +40,28 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Ambition = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Scope = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IdeaIsNew = table.Column<bool>(type: "boolean", nullable: true),
-                    IdeaIsNewWhy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    MarketLacksIt = table.Column<bool>(type: "boolean", nullable: true),
-                    MarketLacksItWhy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConsultationConfirms = table.Column<bool>(type: "boolean", nullable: true),
-                    ConsultationConfirmsWhy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    NotBuildingItself = table.Column<bool>(type: "boolean", nullable: true),
-                    NotBuildingItselfWhy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Partnership = table.Column<int>(type: "integer", nullable: true),
-                    PartnershipWhy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Scenario = table.Column<int>(type: "integer", nullable: true),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    HorizonYears = table.Column<int>(type: "integer", nullable: false),
-                    DiscountRatePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Ambition = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IdeaIsNew = table.Column<bool>(type: "INTEGER", nullable: true),
+                    IdeaIsNewWhy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MarketLacksIt = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MarketLacksItWhy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConsultationConfirms = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ConsultationConfirmsWhy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NotBuildingItself = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NotBuildingItselfWhy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Partnership = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnershipWhy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Scenario = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    HorizonYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountRatePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,14 +78,14 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "SolutionTerms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Term = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Hint = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,13 +96,13 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "WorkingGroups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Mandate = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Mandate = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,16 +113,16 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "AgreementItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Topic = table.Column<int>(type: "integer", nullable: false),
-                    Agreement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Done = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agreement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,21 +139,22 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "BusinessCaseLines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: true),
-                    RevenueKind = table.Column<int>(type: "integer", nullable: true),
-                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Frequency = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
-                    HourlyRate = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
-                    FromYear = table.Column<int>(type: "integer", nullable: false),
-                    ToYear = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevenueKind = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Frequency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    HourlyRate = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,18 +171,18 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "GoNoGoMoments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Criteria = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Decision = table.Column<int>(type: "integer", nullable: false),
-                    Decider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Criteria = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,21 +199,21 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "Risks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    Probability = table.Column<int>(type: "integer", nullable: false),
-                    Impact = table.Column<int>(type: "integer", nullable: false),
-                    ImpactAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    Owner = table.Column<int>(type: "integer", nullable: false),
-                    OwnerRationale = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Mitigation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Probability = table.Column<int>(type: "INTEGER", nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImpactAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Owner = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerRationale = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Mitigation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,15 +230,15 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "MeetingNotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkingGroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Decisions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkingGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,23 +255,24 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "Needs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AsRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Want = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SoThat = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Pillar = table.Column<int>(type: "integer", nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RejectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    WorkingGroupId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SharedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AsRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Want = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SoThat = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    Pillar = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WorkingGroupId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SharedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,11 +301,11 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "WorkingGroupMembers",
                 columns: table => new
                 {
-                    WorkingGroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    WorkingGroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,9 +328,9 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "BundlingProposalNeeds",
                 columns: table => new
                 {
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NeedId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -351,13 +353,13 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "NeedComments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NeedId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,11 +376,11 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "NeedEndorsements",
                 columns: table => new
                 {
-                    NeedId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -401,9 +403,9 @@ namespace Regie.Web.Data.Migrations.Postgres
                 name: "NeedSchools",
                 columns: table => new
                 {
-                    NeedId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false)
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
