@@ -7,7 +7,11 @@ namespace Regie.Web.Data;
 /// A board-owned record that is also held in memory (see <see cref="ChangeStamp"/>): saving one gives its
 /// board a new stamp for that kind of record.
 /// </summary>
-public interface IStampedPerBoard : IBoardOwned;
+public interface IStampedPerBoard : IBoardOwned
+{
+    /// <summary>Whose stamp a save renews; a record that belongs to another (a need's school) renews its owner's kind.</summary>
+    string StampKind => GetType().Name;
+}
 
 /// <summary>
 /// Tells in-memory copies whether they are current. There is one stamp per kind of record and board; every save
@@ -56,7 +60,7 @@ public sealed class ChangeStampInterceptor(TimeProvider clock) : SaveChangesInte
     private static List<(string Kind, Guid Owner)> Touched(DbContext context) =>
         context.ChangeTracker.Entries<IStampedPerBoard>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => (e.Metadata.ClrType.Name, e.Entity.BoardId))
+            .Select(e => (e.Entity.StampKind, e.Entity.BoardId))
             .Distinct()
             .ToList();
 

@@ -26,7 +26,6 @@ public sealed class AgreementItemConfiguration : IEntityTypeConfiguration<Agreem
         builder.Property(a => a.Agreement).HasMaxLength(Initiative.TextMax);
         builder.Property(a => a.Owner).HasMaxLength(200);
         builder.HasIndex(a => new { a.InitiativeId, a.Topic }).IsUnique();
-        builder.HasIndex(a => a.BoardId);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(a => a.InitiativeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -40,7 +39,6 @@ public sealed class BusinessCaseLineConfiguration : IEntityTypeConfiguration<Bus
         builder.Property(l => l.Hours).HasPrecision(10, 2);
         builder.Property(l => l.HourlyRate).HasPrecision(10, 2);
         builder.HasIndex(l => new { l.InitiativeId, l.Type });
-        builder.HasIndex(l => l.BoardId);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(l => l.InitiativeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -54,7 +52,6 @@ public sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         builder.Property(r => r.Mitigation).HasMaxLength(Initiative.TextMax);
         builder.Property(r => r.ImpactAmount).HasPrecision(14, 2);
         builder.HasIndex(r => new { r.InitiativeId, r.ArchivedAt });
-        builder.HasIndex(r => r.BoardId);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(r => r.InitiativeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -68,7 +65,6 @@ public sealed class GoNoGoMomentConfiguration : IEntityTypeConfiguration<GoNoGoM
         builder.Property(m => m.Decider).HasMaxLength(200);
         builder.Property(m => m.Notes).HasMaxLength(Initiative.TextMax);
         builder.HasIndex(m => new { m.InitiativeId, m.PlannedOn });
-        builder.HasIndex(m => m.BoardId);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(m => m.InitiativeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

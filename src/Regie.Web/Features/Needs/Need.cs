@@ -32,7 +32,7 @@ public enum NeedStatus
 /// <summary>
 /// A need written as a user story: "Als (rol) wil ik (middel) zodat (doel)". It asks for an outcome, not a product.
 /// </summary>
-public sealed class Need : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed class Need : IAudited, IVersioned, IArchivable, IStampedPerBoard
 {
     public const int StoryPartMax = 1000;
     public const int TextMax = 4000;
@@ -144,8 +144,10 @@ public sealed class Need : IAudited, IVersioned, IArchivable, IBoardOwned
 }
 
 /// <summary>A school a need concerns.</summary>
-public sealed class NeedSchool : IBoardOwned
+public sealed class NeedSchool : IStampedPerBoard
 {
+    string IStampedPerBoard.StampKind => nameof(Need);
+
     public Guid NeedId { get; init; }
     public Guid SchoolId { get; init; }
     public Guid BoardId { get; init; }

@@ -33,7 +33,9 @@ public sealed class NeedSchoolConfiguration : IEntityTypeConfiguration<NeedSchoo
     public void Configure(EntityTypeBuilder<NeedSchool> builder)
     {
         builder.HasKey(s => new { s.NeedId, s.SchoolId });
-        builder.HasIndex(s => new { s.BoardId, s.SchoolId });
+        // No index leads with BoardId on child tables: SQLite's planner, without statistics, would pick it over the
+        // parent key for correlated lookups and scan the whole board per row. Rows are reached through their parent.
+        builder.HasIndex(s => s.SchoolId);
         builder.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -44,7 +46,6 @@ public sealed class NeedEndorsementConfiguration : IEntityTypeConfiguration<Need
     {
         builder.HasKey(e => new { e.NeedId, e.UserId });
         builder.Property(e => e.UserName).HasMaxLength(200);
-        builder.HasIndex(e => e.BoardId);
         builder.HasOne<Need>().WithMany().HasForeignKey(e => e.NeedId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -57,7 +58,6 @@ public sealed class NeedCommentConfiguration : IEntityTypeConfiguration<NeedComm
         builder.Property(c => c.Text).HasMaxLength(Need.TextMax);
         builder.Property(c => c.AuthorName).HasMaxLength(200);
         builder.HasIndex(c => new { c.NeedId, c.CreatedAt });
-        builder.HasIndex(c => c.BoardId);
         builder.HasOne<Need>().WithMany().HasForeignKey(c => c.NeedId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -89,7 +89,6 @@ public sealed class WorkingGroupMemberConfiguration : IEntityTypeConfiguration<W
     {
         builder.HasKey(m => new { m.WorkingGroupId, m.UserId });
         builder.Property(m => m.Role).HasMaxLength(100);
-        builder.HasIndex(m => m.BoardId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -104,7 +103,6 @@ public sealed class MeetingNoteConfiguration : IEntityTypeConfiguration<MeetingN
         builder.Property(n => n.Decisions).HasMaxLength(Need.TextMax);
         builder.Property(n => n.AuthorName).HasMaxLength(200);
         builder.HasIndex(n => new { n.WorkingGroupId, n.MeetingDate });
-        builder.HasIndex(n => n.BoardId);
         builder.HasOne<WorkingGroup>().WithMany().HasForeignKey(n => n.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -128,7 +126,6 @@ public sealed class BundlingProposalNeedConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(n => new { n.ProposalId, n.NeedId });
         builder.HasIndex(n => n.NeedId);
-        builder.HasIndex(n => n.OrganizationId);
         builder.HasOne<Need>().WithMany().HasForeignKey(n => n.NeedId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -7,6 +7,8 @@ public static class NeedsModule
         builder.Services.AddSingleton<ISolutionWordSource, ShippedSolutionWords>();
         builder.Services.AddSingleton<ISolutionWordSource, BoardSolutionWords>();
         builder.Services.AddScoped<SolutionWords>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<NeedOverviews>();
         return builder;
     }
 }

@@ -7,24 +7,31 @@ using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Export;
+using Regie.Web.Infrastructure.Web;
 
 namespace Regie.Web.Features.Needs;
 
 [Authorize(Policy = Capabilities.RecordNeeds)]
-public sealed class OverviewModel(RegieDbContext db, SchoolDirectory directory, TimeProvider clock) : PageModel
+public sealed class OverviewModel(RegieDbContext db, SchoolDirectory directory, NeedOverviews overviews, TimeProvider clock) : PageModel
 {
     /// <summary>"alle" counts finished and rejected needs too; by default only open needs count.</summary>
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
+    /// <summary>The page of the school table; a large board's schools do not all fit on one screen.</summary>
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
     public NeedOverview Overview { get; private set; } = null!;
+    public Paged<PillarCounts> SchoolRows { get; private set; } = null!;
     public bool OnlyOpen => Show != "alle";
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Overview = await NeedOverview.LoadAsync(db, await directory.ForCurrentBoardAsync(db, ct), OnlyOpen, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Overview = await overviews.ForCurrentBoardAsync(db, await directory.ForCurrentBoardAsync(db, ct), OnlyOpen, ct);
+        SchoolRows = Overview.Schools.ToPaged(PageNumber);
+    }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         if (!ExportFile.TryParseFormat(format, out var exportFormat)) return BadRequest();
-        var overview = await NeedOverview.LoadAsync(db, await directory.ForCurrentBoardAsync(db, ct), OnlyOpen, ct);
+        var overview = await overviews.ForCurrentBoardAsync(db, await directory.ForCurrentBoardAsync(db, ct), OnlyOpen, ct);
         var columns = new List<ExportColumn<PillarCounts>> { new("School", r => r.Name) };
         columns.AddRange(Pillars.All.Select(p => new ExportColumn<PillarCounts>(Enums.Label(p), r => r[p], ExportKind.Number)));
         columns.Add(new("Totaal", r => r.Total, ExportKind.Number));

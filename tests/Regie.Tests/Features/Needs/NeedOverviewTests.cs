@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text;
 using Regie.Tests.Infrastructure;
@@ -33,6 +34,32 @@ public sealed class NeedOverviewTests(RegieApp app)
         Assert.Contains("<th scope=\"row\">Hele bestuur (geen school gekozen)</th><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td>", Squash(all));
         Assert.Contains("Geen aandacht voor visie", all);
         Assert.DoesNotContain("Geen aandacht voor visie en deskundigheid", all);
+    }
+
+    [Fact]
+    public async Task Overview_FollowsEveryChangeToNeedsAndTheirSchools()
+    {
+        var (board, user, client) = await app.BoardUserAsync(Roles.Teacher);
+        var school = await app.CreateSchoolAsync(board, "OBS De Linde");
+        var need = await app.CreateNeedAsync(board, user, Pillar.Expertise, schools: school.Id);
+        Assert.Contains("<th scope=\"row\">OBS De Linde</th><td class=\"num\">0</td><td class=\"num\">1</td>", Squash(WebUtility.HtmlDecode(await client.GetPageAsync("/Needs/Overview"))));
+
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Needs.Include(n => n.Schools).SingleAsync(n => n.Id == need.Id);
+            stored.Schools.Clear(); // only the link changes, not the need's own columns
+            return await db.SaveChangesAsync();
+        }, board);
+        var unlinked = Squash(WebUtility.HtmlDecode(await client.GetPageAsync("/Needs/Overview")));
+        Assert.Contains("<th scope=\"row\">OBS De Linde</th><td class=\"num\">0</td><td class=\"num\">0</td>", unlinked);
+        Assert.Contains("<th scope=\"row\">Hele bestuur (geen school gekozen)</th><td class=\"num\">0</td><td class=\"num\">1</td>", unlinked);
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Needs.SingleAsync(n => n.Id == need.Id)).Archive(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        }, board);
+        Assert.Contains("Er zijn nog geen open behoeften.", await client.GetPageAsync("/Needs/Overview"));
     }
 
     [Fact]

@@ -294,8 +294,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("InitiativeId", "Topic")
                         .IsUnique();
 
@@ -361,8 +359,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("InitiativeId", "Type");
 
                     b.ToTable("BusinessCaseLines");
@@ -415,8 +411,6 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BoardId");
 
                     b.HasIndex("InitiativeId", "PlannedOn");
 
@@ -567,8 +561,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("InitiativeId", "ArchivedAt");
 
                     b.ToTable("Risks");
@@ -632,8 +624,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NeedId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.ToTable("BundlingProposalNeeds");
                 });
 
@@ -674,8 +664,6 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BoardId");
 
                     b.HasIndex("WorkingGroupId", "MeetingDate");
 
@@ -795,8 +783,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("NeedId", "CreatedAt");
 
                     b.ToTable("NeedComments");
@@ -823,8 +809,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("NeedId", "UserId");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("UserId");
 
                     b.ToTable("NeedEndorsements");
@@ -844,8 +828,6 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.HasKey("NeedId", "SchoolId");
 
                     b.HasIndex("SchoolId");
-
-                    b.HasIndex("BoardId", "SchoolId");
 
                     b.ToTable("NeedSchools");
                 });
@@ -944,8 +926,6 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("WorkingGroupId", "UserId");
-
-                    b.HasIndex("BoardId");
 
                     b.HasIndex("UserId");
 

@@ -283,8 +283,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("InitiativeId", "Topic")
                         .IsUnique();
 
@@ -350,8 +348,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("InitiativeId", "Type");
 
                     b.ToTable("BusinessCaseLines");
@@ -404,8 +400,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BoardId");
 
                     b.HasIndex("InitiativeId", "PlannedOn");
 
@@ -556,8 +550,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("InitiativeId", "ArchivedAt");
 
                     b.ToTable("Risks");
@@ -621,8 +613,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NeedId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.ToTable("BundlingProposalNeeds");
                 });
 
@@ -663,8 +653,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("BoardId");
 
                     b.HasIndex("WorkingGroupId", "MeetingDate");
 
@@ -784,8 +772,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("NeedId", "CreatedAt");
 
                     b.ToTable("NeedComments");
@@ -812,8 +798,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("NeedId", "UserId");
 
-                    b.HasIndex("BoardId");
-
                     b.HasIndex("UserId");
 
                     b.ToTable("NeedEndorsements");
@@ -833,8 +817,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.HasKey("NeedId", "SchoolId");
 
                     b.HasIndex("SchoolId");
-
-                    b.HasIndex("BoardId", "SchoolId");
 
                     b.ToTable("NeedSchools");
                 });
@@ -933,8 +915,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("WorkingGroupId", "UserId");
-
-                    b.HasIndex("BoardId");
 
                     b.HasIndex("UserId");
 

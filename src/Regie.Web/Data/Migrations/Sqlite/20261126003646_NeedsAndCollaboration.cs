@@ -425,11 +425,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AgreementItems_BoardId",
-                table: "AgreementItems",
-                column: "BoardId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_AgreementItems_InitiativeId_Topic",
                 table: "AgreementItems",
                 columns: new[] { "InitiativeId", "Topic" },
@@ -441,29 +436,14 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 column: "NeedId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_BundlingProposalNeeds_OrganizationId",
-                table: "BundlingProposalNeeds",
-                column: "OrganizationId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_BundlingProposals_OrganizationId_ArchivedAt",
                 table: "BundlingProposals",
                 columns: new[] { "OrganizationId", "ArchivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_BusinessCaseLines_BoardId",
-                table: "BusinessCaseLines",
-                column: "BoardId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_BusinessCaseLines_InitiativeId_Type",
                 table: "BusinessCaseLines",
                 columns: new[] { "InitiativeId", "Type" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_GoNoGoMoments_BoardId",
-                table: "GoNoGoMoments",
-                column: "BoardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_GoNoGoMoments_InitiativeId_PlannedOn",
@@ -476,29 +456,14 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 columns: new[] { "BoardId", "ArchivedAt", "Title" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MeetingNotes_BoardId",
-                table: "MeetingNotes",
-                column: "BoardId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_MeetingNotes_WorkingGroupId_MeetingDate",
                 table: "MeetingNotes",
                 columns: new[] { "WorkingGroupId", "MeetingDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_NeedComments_BoardId",
-                table: "NeedComments",
-                column: "BoardId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_NeedComments_NeedId_CreatedAt",
                 table: "NeedComments",
                 columns: new[] { "NeedId", "CreatedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_NeedEndorsements_BoardId",
-                table: "NeedEndorsements",
-                column: "BoardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NeedEndorsements_UserId",
@@ -531,19 +496,9 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 column: "WorkingGroupId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_NeedSchools_BoardId_SchoolId",
-                table: "NeedSchools",
-                columns: new[] { "BoardId", "SchoolId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_NeedSchools_SchoolId",
                 table: "NeedSchools",
                 column: "SchoolId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Risks_BoardId",
-                table: "Risks",
-                column: "BoardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Risks_InitiativeId_ArchivedAt",
@@ -555,11 +510,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 table: "SolutionTerms",
                 columns: new[] { "BoardId", "Term" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkingGroupMembers_BoardId",
-                table: "WorkingGroupMembers",
-                column: "BoardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkingGroupMembers_UserId",
