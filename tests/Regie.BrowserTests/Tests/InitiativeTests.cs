@@ -11,7 +11,7 @@ namespace Regie.BrowserTests.Tests;
 public sealed class InitiativeTests(RegieFixture app)
 {
     [Fact]
-    public async Task Ict_coordinator_walks_the_flowchart_to_scenario_2_and_fills_the_agreements()
+    public async Task Ict_coordinator_walks_the_flowchart_to_scenario_2_fills_agreements_business_case_and_risks_and_exports()
     {
         await using var context = await app.NewContextAsync(Roles.IctCoordinator);
         var (page, shell) = await context.OpenStartAsync();
@@ -80,6 +80,38 @@ public sealed class InitiativeTests(RegieFixture app)
 
         await new InitiativeTabs(page).OpenAsync("Overzicht");
         await Expect(page.GetByRole(AriaRole.Main).Locator("dt:text-is('Uitkomst stroomschema') + dd")).ToHaveTextAsync("Scenario 2: idee van de school, uitvoering door een marktpartij");
+        await Axe.AssertNoViolationsAsync(page);
+
+        // The same initiative gets its business case and three risks, and the case is exported.
+        await new InitiativeTabs(page).OpenAsync("Business case");
+        var businessCase = await new BusinessCasePage(page).WaitAsync();
+        await businessCase.AddCostAsync("Bouw van de oefenomgeving door de uitgever", "Ontwikkeling", "18.000", yearly: false, from: "2027");
+        await businessCase.AddOwnHoursAsync("Taalcoördinator test met nieuwkomers", "Ontwikkeling", "60", "55,00", from: "2027");
+        await businessCase.AddSubsidyAsync("Bijdrage samenwerkingsverband", "4.000", from: "2027", to: "2028");
+        await Expect(businessCase.Lines).ToContainTextAsync("60 uur × € 55");
+        await Expect(businessCase.CashFlowChart).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        var download = await businessCase.ExportToExcelAsync();
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"regie-journey-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            await download.SaveAsAsync(path);
+            var lines = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: true, sheetName: "Regels").Cast<IDictionary<string, object?>>().ToList();
+            Assert.Contains(lines, l => Equals(l["Omschrijving"], "Bouw van de oefenomgeving door de uitgever"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        await new InitiativeTabs(page).OpenAsync("Risico's en go/no-go");
+        var risks = await new RisksPage(page).WaitAsync();
+        await risks.AddRiskAsync("Uitgever levert te laat", "Markt", 3, 3, "6.000", "Marktpartij", "De uitgever plant het werk.");
+        await risks.AddRiskAsync("Leerlinggegevens lekken", "Juridisch: privacy", 1, 5, "25.000", "Samen", "Beide partijen verwerken gegevens.");
+        await risks.AddRiskAsync("Te weinig tijd voor testen", "Capaciteit", 4, 2, "3.000", "School of bestuur", "Alleen de school kan leraren vrijroosteren.");
+        await Expect(risks.Register.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^(Uitgever levert|Leerlinggegevens|Te weinig tijd)") })).ToHaveCountAsync(3);
+        await Expect(risks.Cell(3, 3)).ToHaveTextAsync("1");
         await Axe.AssertNoViolationsAsync(page);
     }
 

@@ -3,9 +3,6 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Mvc;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Infrastructure.Export;
@@ -63,39 +60,8 @@ public static class ExportFile
         return stream.ToArray();
     }
 
-    private static byte[] Xlsx<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns)
-    {
-        var keys = columns.Select((_, i) => "c" + i).ToArray();
-        var data = rows.Select(row =>
-        {
-            var values = new Dictionary<string, object?>(columns.Count);
-            for (var i = 0; i < columns.Count; i++) values[keys[i]] = CellValue(columns[i].Value(row), columns[i].Kind);
-            return values;
-        });
-        var config = new OpenXmlConfiguration
-        {
-            DynamicColumns = columns.Select((c, i) => new DynamicExcelColumn(keys[i])
-            {
-                Name = c.Header,
-                Index = i,
-                Width = Math.Clamp(c.Header.Length + 6, 12, 50),
-                Format = c.Kind switch { ExportKind.Date => "dd-mm-yyyy", ExportKind.DateTime => "dd-mm-yyyy hh:mm", ExportKind.Number => "#,##0.##", _ => null },
-            }).ToArray(),
-        };
-        using var stream = new MemoryStream();
-        stream.SaveAs(data, sheetName: "Gegevens", configuration: config);
-        return stream.ToArray();
-    }
-
-    private static object? CellValue(object? value, ExportKind kind) => value switch
-    {
-        DateTimeOffset d => TimeZoneInfo.ConvertTime(d, Amsterdam).DateTime,
-        DateOnly d => d.ToDateTime(TimeOnly.MinValue),
-        bool b => b ? "ja" : "nee",
-        Enum e => Enums.Label(e),
-        _ when kind == ExportKind.Text => value?.ToString(),
-        _ => value,
-    };
+    private static byte[] Xlsx<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns) =>
+        new ExportWorkbook().Sheet("Gegevens", rows, columns, "#,##0.##").Bytes();
 
     private static string FormatText(object? value, ExportKind kind) => value switch
     {

@@ -8,7 +8,7 @@ namespace Regie.Web.Infrastructure.Export;
 
 /// <summary>
 /// An xlsx with several sheets, for reports that are more than one list (a business case: lines, totals, phases).
-/// Uses the same <see cref="ExportColumn{T}"/> as <see cref="ExportFile"/>; a single list still goes through ExportFile.
+/// Uses the same <see cref="ExportColumn{T}"/> as <see cref="ExportFile"/>, whose single-list xlsx is a one-sheet workbook.
 /// </summary>
 public sealed class ExportWorkbook
 {
@@ -24,7 +24,7 @@ public sealed class ExportWorkbook
         {
             Name = c.Header,
             Index = i,
-            Width = Math.Clamp(c.Header.Length + 6, 12, 60),
+            Width = Math.Clamp(c.Header.Length + 6, 12, 50),
             Format = c.Kind switch { ExportKind.Number => numberFormat, ExportKind.Date => "dd-mm-yyyy", ExportKind.DateTime => "dd-mm-yyyy hh:mm", _ => null },
         }));
         _sheets[name] = rows.Select(row =>
@@ -36,14 +36,17 @@ public sealed class ExportWorkbook
         return this;
     }
 
-    public FileContentResult File(string baseName, DateTimeOffset now)
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(_sheets, configuration: new OpenXmlConfiguration { DynamicColumns = [.. _columns] });
-        return new FileContentResult(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public FileContentResult File(string baseName, DateTimeOffset now) =>
+        new(Bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         {
             FileDownloadName = $"{baseName}-{now.Local():yyyy-MM-dd}.xlsx",
         };
+
+    public byte[] Bytes()
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(_sheets, configuration: new OpenXmlConfiguration { DynamicColumns = [.. _columns] });
+        return stream.ToArray();
     }
 
     private static object? Cell(object? value, ExportKind kind) => value switch
