@@ -8,7 +8,7 @@ public static class FlowchartQuestions
     public static readonly IReadOnlyList<FlowchartQuestion> All =
     [
         new(FlowchartStep.IdeaIsNew,
-            "Heeft de school een idee voor een ict-middel dat er nog niet is?",
+            "Heeft de school een idee voor een digitaal hulpmiddel dat nog nergens te krijgen is?",
             "Begin bij uw ambitie en doelen, niet bij een product. Veel scholen kunnen uitstekend uit de voeten met wat er al te koop is. Antwoord alleen 'ja' als u iets zoekt dat u nog nergens hebt gezien.",
             "Ga na of het middel echt nog niet bestaat.", "U koopt een bestaand middel: scenario 4."),
         new(FlowchartStep.MarketLacksIt,
@@ -20,7 +20,7 @@ public static class FlowchartQuestions
             "Bij een [[marktconsultatie]] legt u uw ambitie voor aan marktpartijen en vraagt u of en hoe zij die met hun producten kunnen waarmaken. Denk vooraf aan de [[aanbestedingsdrempel]]: die bepaalt hoe u later moet inkopen.",
             "Reken door of de school het zelf kan en wil.", "Bestaande middelen volstaan: scenario 4."),
         new(FlowchartStep.NotBuildingItself,
-            "Concludeert de school na een business case en risicoanalyse dat zij het middel NIET zelf kan en wil ontwikkelen en uitvoeren?",
+            "Concludeert de school, na een business case en een risicoanalyse, dat zij dit middel niet zelf wil én kan bouwen, beheren en exploiteren?",
             "In de [[business-case|business case]] rekent u de kosten en opbrengsten door over alle fasen: idee en plan, ontwikkeling, [[beheer]] en [[exploitatie]], inclusief de uren van collega's. In de risicoanalyse kijkt u naar technische, financiële en juridische risico's, zoals privacy en [[staatssteun]]. Leg elk risico bij de partij die het het best kan beheersen.",
             "Kies hoe u met een marktpartij samenwerkt.", "De school doet het zelf: scenario 5."),
     ];

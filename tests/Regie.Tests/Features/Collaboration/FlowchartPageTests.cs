@@ -26,7 +26,7 @@ public sealed class FlowchartPageTests(RegieApp app)
         var initiative = await app.CreateInitiativeAsync(board);
         var id = initiative.Id;
 
-        Assert.Contains("Heeft de school een idee voor een ict-middel dat er nog niet is?", await client.GetPageAsync($"/Collaboration/Flowchart/{id}"));
+        Assert.Contains("Heeft de school een idee voor een digitaal hulpmiddel dat nog nergens te krijgen is?", await client.GetPageAsync($"/Collaboration/Flowchart/{id}"));
         foreach (var step in new[] { "IdeaIsNew", "MarketLacksIt", "ConsultationConfirms", "NotBuildingItself" })
             Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(client, id, step, "true", $"Reden bij {step}")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(client, id, "Partnership", null, "Ons idee", "SchoolIdea")).StatusCode);

@@ -88,9 +88,9 @@ public static class ScenarioGuides
                 "De risico's liggen bij de marktpartij.",
             ],
             [
-                "De school heeft weinig invloed op het idee en het functionele ontwerp; het resultaat kan anders uitvallen dan u hoopte.",
+                "Wat het middel doet en hoe het werkt, bepaalt vooral de marktpartij; het resultaat kan anders uitvallen dan u hoopte.",
                 "Een marktpartij vinden die met de school in zee wil, is lastig.",
-                "Het idee blijkt later toch niet goed bij de school te passen.",
+                "Achteraf sluit het idee minder goed aan bij de school dan gedacht.",
                 "De school gaat tijdens de samenwerking voorschrijven hoe het moet, wat de verhouding verstoort.",
             ],
             [
@@ -162,7 +162,7 @@ public static class ScenarioGuides
                 "Ontwikkel alleen zelf als uw situatie echt uniek is en geen marktpartij het tegen een redelijke prijs wil doen.",
                 "Probeer marktpartijen alsnog te interesseren door de vraag te verbreden naar meer scholen.",
                 "Kiest u toch hiervoor: werk samen met andere scholen om kennis en risico te delen, en ontwikkel in [[open-source|open source]] of open standaarden.",
-                "Maak altijd een [[business-case|business case]] met scenario's voor doorontwikkeling en reken eigen uren en andere verborgen kosten mee.",
+                "Maak altijd een [[business-case|business case]] met scenario's voor doorontwikkeling en tel de eigen uren en andere snel vergeten kosten mee.",
                 "Bouw voor eigen gebruik alleen eenvoudige middelen die makkelijk te maken en te beheren zijn.",
             ],
             [AgreementTopic.OpenSource, AgreementTopic.Ownership, AgreementTopic.CostAndRisk, AgreementTopic.Governance]),
