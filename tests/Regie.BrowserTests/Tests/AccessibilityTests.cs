@@ -79,6 +79,24 @@ public sealed class AccessibilityTests(RegieFixture app)
             await new AppShell(page).AccountLink.ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn account" })).ToBeVisibleAsync();
         }),
+        ["needs"] = (Roles.Teacher, page => OpenMenuAsync(page, "Behoeften")),
+        ["need-create"] = (Roles.Teacher, page => page.GotoAsync("/Needs/Create")),
+        ["need-details"] = (Roles.IctCoordinator, async page =>
+        {
+            await OpenMenuAsync(page, "Behoeften");
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        }),
+        ["needs-overview"] = (Roles.Executive, page => page.GotoAsync("/Needs/Overview")),
+        ["solution-terms"] = (Roles.Administrator, page => page.GotoAsync("/Needs/Terms")),
+        ["working-groups"] = (Roles.IctCoordinator, page => OpenMenuAsync(page, "Werkgroepen")),
+        ["initiatives"] = (Roles.IctCoordinator, page => OpenMenuAsync(page, "Initiatieven")),
+        ["initiative-flowchart"] = (Roles.IctCoordinator, page => OpenInitiativeTabAsync(page, "Stroomschema")),
+        ["initiative-business-case"] = (Roles.IctCoordinator, page => OpenInitiativeTabAsync(page, "Business case")),
+        ["initiative-risks"] = (Roles.IctCoordinator, page => OpenInitiativeTabAsync(page, "Risico's en go/no-go")),
+        ["scenario-2"] = (Roles.Teacher, page => page.GotoAsync("/Collaboration/Scenarios/2")),
+        ["shared-needs"] = (Roles.Cooperative, page => OpenMenuAsync(page, "Gedeelde behoeften")),
+        ["proposals"] = (Roles.Cooperative, page => OpenMenuAsync(page, "Bundelvoorstellen")),
         ["supplier-organization"] = (Roles.Supplier, page => OpenMenuAsync(page, "Organisatie")),
         ["cooperative-members"] = (Roles.Cooperative, page => OpenMenuAsync(page, "Aangesloten besturen")),
         ["sector-boards"] = (Roles.PolicyAdviser, page => OpenMenuAsync(page, "Besturen en scholen")),
@@ -110,6 +128,13 @@ public sealed class AccessibilityTests(RegieFixture app)
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => Axe.AssertNoViolationsAsync(page));
 
         Assert.Contains("image-alt", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task OpenInitiativeTabAsync(IPage page, string tab)
+    {
+        await OpenMenuAsync(page, "Initiatieven");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Digitale oefenomgeving voor begrijpend lezen", Exact = true }).First.ClickAsync();
+        await new InitiativeTabs(page).OpenAsync(tab);
     }
 
     private static async Task OpenMenuAsync(IPage page, string item)
