@@ -41,6 +41,13 @@ public sealed partial class RisksModel(RegieDbContext db, TimeProvider clock, IA
         return ExportFile.Create(ActiveRisks.ToList(), RiskRegister.ExportColumns, exportFormat, "risico-s", clock.GetUtcNow());
     }
 
+    public async Task<IActionResult> OnGetExportMomentsAsync(Guid id, string? format, CancellationToken ct)
+    {
+        if (!ExportFile.TryParseFormat(format, out var exportFormat)) return BadRequest();
+        if (!await LoadAsync(id, ct)) return NotFound();
+        return ExportFile.Create(Moments, RiskRegister.MomentExportColumns, exportFormat, "go-no-go-momenten", clock.GetUtcNow());
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         if (await db.Initiatives.FindAsync([id], ct) is not { } initiative) return false;

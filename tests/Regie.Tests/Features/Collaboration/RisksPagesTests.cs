@@ -146,5 +146,11 @@ public sealed class RisksPagesTests(RegieApp app)
 
         var stale = await client.PostFormAsync(Url(initiative.Id) + "?handler=Decide", DecisionForm("Iemand", "2026-07-03", moment.Version));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var csv = Encoding.UTF8.GetString(await (await client.GetAsync(Url(initiative.Id) + "?handler=ExportMoments&format=csv")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Moment;Gepland op;Criteria;Besluit;Besloten door;Besloten op;Toelichting", csv);
+        Assert.Contains("Na het prototype;30-06-2026;Leerlingen oefenen zelfstandig;Go onder voorwaarden;College van bestuur;02-07-2026;Mits de DPIA klaar is", csv);
+        var (_, _, outsider) = await SetUpAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(Url(initiative.Id) + "?handler=ExportMoments&format=csv")).StatusCode);
     }
 }

@@ -29,6 +29,17 @@ public static class RiskRegister
         new("Status", r => r.Status),
     ];
 
+    public static readonly IReadOnlyList<ExportColumn<GoNoGoMoment>> MomentExportColumns =
+    [
+        new("Moment", m => m.Name),
+        new("Gepland op", m => m.PlannedOn, ExportKind.Date),
+        new("Criteria", m => m.Criteria),
+        new("Besluit", m => m.Decision),
+        new("Besloten door", m => m.Decider),
+        new("Besloten op", m => m.DecidedOn, ExportKind.Date),
+        new("Toelichting", m => m.Notes),
+    ];
+
     /// <summary>Score = probability × impact: up to 4 low, up to 9 medium, from 10 high.</summary>
     public static RiskLevel Level(int probability, int impact) => (probability * impact) switch
     {
