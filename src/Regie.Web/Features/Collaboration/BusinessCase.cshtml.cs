@@ -52,14 +52,8 @@ public sealed partial class BusinessCaseModel(RegieDbContext db, TimeProvider cl
         if (!ModelState.IsValid) return Page();
 
         Settings.ApplyTo(Initiative);
-        db.Entry(Initiative).Property(i => i.Version).OriginalValue = Settings.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(Initiative, Settings.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
             return SettingsConflict(Initiative);
         }

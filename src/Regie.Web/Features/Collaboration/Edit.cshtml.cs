@@ -31,14 +31,8 @@ public sealed class EditModel(RegieDbContext db) : PageModel
         if (!ModelState.IsValid) return Page();
 
         Input.ApplyTo(initiative);
-        db.Entry(initiative).Property(i => i.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(initiative, Input.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return Conflict(await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == id, ct));
         }
         TempData["Status"] = $"De wijzigingen aan {initiative.Title} zijn opgeslagen.";

@@ -61,14 +61,8 @@ public sealed class FlowchartModel(RegieDbContext db, IAuthorizationService auth
         var pathBefore = Flowchart.Path(initiative.Answers).Count;
         if (Input.Step == FlowchartStep.Partnership) initiative.ChoosePartnership(Input.Partnership!.Value, Input.Rationale);
         else initiative.Answer(Input.Step, Input.Answer!.Value, Input.Rationale);
-        db.Entry(initiative).Property(i => i.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(initiative, Input.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await ConflictAsync(await db.Initiatives.SingleAsync(i => i.Id == id, ct));
         }
         var cleared = Flowchart.Path(initiative.Answers).Count < pathBefore;

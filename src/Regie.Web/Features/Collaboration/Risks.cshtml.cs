@@ -64,15 +64,9 @@ public sealed partial class RisksModel(RegieDbContext db, TimeProvider clock, IA
     private async Task<IActionResult> SaveAsync<T>(Guid id, T entity, int? expectedVersion, string done, Func<T, string> describe, CancellationToken ct)
         where T : class, IVersioned
     {
-        if (expectedVersion is { } version) db.Entry(entity).Property(e => e.Version).OriginalValue = version;
-        try
+        var key = db.Entry(entity).Property("Id").CurrentValue;
+        if (!await db.SaveIfUnchangedAsync(entity, expectedVersion, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var key = db.Entry(entity).Property("Id").CurrentValue;
-            db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
             return Conflict(describe((await db.Set<T>().FindAsync([key], ct))!));
         }

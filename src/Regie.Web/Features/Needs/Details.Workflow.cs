@@ -1,3 +1,4 @@
+using Regie.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Infrastructure.Authorization;
@@ -86,11 +87,7 @@ public sealed partial class DetailsModel
             TempData["Status"] = "Dat kan niet in de huidige status van de behoefte. De pagina toont de actuele gegevens.";
             return RedirectToPage(new { id });
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveIfUnchangedAsync(need, version, ct))
         {
             TempData["Status"] = "Iemand anders heeft deze behoefte intussen gewijzigd. Bekijk de actuele gegevens en probeer het opnieuw.";
             return RedirectToPage(new { id });

@@ -42,14 +42,8 @@ public sealed class EditModel(RegieDbContext db, TenantContext tenant, SchoolDir
         if (Hits.Count > 0 && !Input.ConfirmSolutionWords) return Page();
 
         Input.ApplyTo(Need);
-        db.Entry(Need).Property(n => n.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(Need, Input.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return Conflict(await db.Needs.AsNoTracking().Include(n => n.Schools).SingleAsync(n => n.Id == id, ct));
         }
         TempData["Status"] = "De wijzigingen aan de behoefte zijn opgeslagen.";

@@ -36,14 +36,8 @@ public sealed class ProfileModel(RegieDbContext db, TenantContext tenant, IAutho
         Input.Validate(ModelState, Organization);
         if (!ModelState.IsValid) return Page();
         Input.ApplyTo(Organization);
-        db.Entry(Organization).Property(o => o.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(Organization, Input.Version))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync();
             return Conflict();
         }

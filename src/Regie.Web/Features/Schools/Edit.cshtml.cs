@@ -32,14 +32,8 @@ public sealed class EditModel(RegieDbContext db) : PageModel
         if (!ModelState.IsValid) return Page();
 
         Input.ApplyTo(school);
-        db.Entry(school).Property(s => s.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(school, Input.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return Conflict(await db.Schools.AsNoTracking().SingleAsync(s => s.Id == id, ct));
         }
         TempData["Status"] = $"De wijzigingen aan {school.Name} zijn opgeslagen.";

@@ -1,3 +1,4 @@
+using Regie.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,14 +25,8 @@ public sealed partial class BusinessCaseModel
 
         line ??= db.BusinessCaseLines.Add(new BusinessCaseLine { InitiativeId = Initiative.Id, BoardId = Initiative.BoardId }).Entity;
         Line.ApplyTo(line);
-        if (Line.LineId is not null) db.Entry(line).Property(l => l.Version).OriginalValue = Line.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(line, Line.LineId is null ? null : Line.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
             return LineConflict(Lines.Single(l => l.Id == line.Id));
         }

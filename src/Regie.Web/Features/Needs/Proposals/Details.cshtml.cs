@@ -33,14 +33,8 @@ public sealed class DetailsModel(RegieDbContext db, TenantContext tenant, TimePr
         if (!ModelState.IsValid) return Page();
         Proposal.Title = Input.Title.Trim();
         Proposal.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
-        db.Entry(Proposal).Property(p => p.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(Proposal, Input.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
             return Conflict();
         }

@@ -1,3 +1,4 @@
+using Regie.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Infrastructure.Web;
@@ -25,7 +26,6 @@ public sealed partial class DetailsModel
             if (await db.MeetingNotes.SingleOrDefaultAsync(n => n.Id == noteId && n.WorkingGroupId == id, ct) is not { } stored) return NotFound();
             if (stored.Version != Note.Version) return await NoteConflictAsync(id, stored, ct);
             note = stored;
-            db.Entry(note).Property(n => n.Version).OriginalValue = Note.Version;
         }
         else
         {
@@ -33,13 +33,8 @@ public sealed partial class DetailsModel
             db.MeetingNotes.Add(note);
         }
         note.Rewrite(Note.ParsedDate!.Value, Note.Text, Note.Decisions);
-        try
+        if (!await db.SaveIfUnchangedAsync(note, Note.NoteId is null ? null : Note.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await NoteConflictAsync(id, await db.MeetingNotes.AsNoTracking().SingleAsync(n => n.Id == note.Id, ct), ct);
         }
         TempData["Status"] = Note.NoteId is null ? "Het verslag is toegevoegd." : "Het verslag is bijgewerkt.";

@@ -31,14 +31,8 @@ public sealed class EditModel(RegieDbContext db) : PageModel
         if (!ModelState.IsValid) return Page();
 
         Input.ApplyTo(group);
-        db.Entry(group).Property(g => g.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveIfUnchangedAsync(group, Input.Version, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return Conflict(await db.WorkingGroups.AsNoTracking().SingleAsync(g => g.Id == id, ct));
         }
         TempData["Status"] = $"De wijzigingen aan werkgroep {group.Name} zijn opgeslagen.";
