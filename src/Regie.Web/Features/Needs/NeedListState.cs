@@ -31,8 +31,7 @@ public sealed class NeedListState
             ["PageNumber"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null,
             ["handler"] = handler, ["format"] = format,
         };
-        var joined = string.Join("&", query.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value!)));
-        return joined.Length == 0 ? path : path + "?" + joined;
+        return ListState.WithQuery(path, query);
     }
 
     public string SortHref(string path, string column) => Href(path, column, 1, (Sort ?? "datum") == column && !Desc);

@@ -34,8 +34,13 @@ public sealed class ListState
         var query = Route(sort, page, desc);
         query["handler"] = handler;
         query["format"] = format;
-        var parts = query.Where(p => p.Value is not null).Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value!));
-        var joined = string.Join("&", parts);
+        return WithQuery(path, query);
+    }
+
+    /// <summary>A path with the non-empty values as its query string; the one way lists build their links.</summary>
+    public static string WithQuery(string path, IEnumerable<KeyValuePair<string, string?>> query)
+    {
+        var joined = string.Join("&", query.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value!)));
         return joined.Length == 0 ? path : path + "?" + joined;
     }
 
