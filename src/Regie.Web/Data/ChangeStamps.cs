@@ -7,10 +7,19 @@ namespace Regie.Web.Data;
 /// A board-owned record that is also held in memory (see <see cref="ChangeStamp"/>): saving one gives its
 /// board a new stamp for that kind of record.
 /// </summary>
-public interface IStampedPerBoard : IBoardOwned
+public interface IStampedPerBoard : IBoardOwned, IStamped
+{
+    Guid IStamped.StampOwnerId => BoardId;
+}
+
+/// <summary>A record held in memory whose saves renew the stamp of <see cref="StampKind"/> for <see cref="StampOwnerId"/>.</summary>
+public interface IStamped
 {
     /// <summary>Whose stamp a save renews; a record that belongs to another (a need's school) renews its owner's kind.</summary>
     string StampKind => GetType().Name;
+
+    /// <summary>The board for board-owned records; <see cref="Guid.Empty"/> for records everyone shares, such as the catalogue.</summary>
+    Guid StampOwnerId { get; }
 }
 
 /// <summary>
@@ -58,9 +67,9 @@ public sealed class ChangeStampInterceptor(TimeProvider clock) : SaveChangesInte
     }
 
     private static List<(string Kind, Guid Owner)> Touched(DbContext context) =>
-        context.ChangeTracker.Entries<IStampedPerBoard>()
+        context.ChangeTracker.Entries<IStamped>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => (e.Entity.StampKind, e.Entity.BoardId))
+            .Select(e => (e.Entity.StampKind, e.Entity.StampOwnerId))
             .Distinct()
             .ToList();
 

@@ -29,3 +29,12 @@ public interface IOrganizationOwned
 {
     Guid OrganizationId { get; }
 }
+
+/// <summary>
+/// A record that is not tenant-filtered (public once published, such as catalogue items and reviews) but whose audit
+/// trail belongs to one organization: the supplier of an item, the board of a review.
+/// </summary>
+public interface IAuditOwned
+{
+    Guid AuditOwnerId { get; }
+}

@@ -4,8 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Market.Catalog;
+using Regie.Web.Features.Market.InUse;
+using Regie.Web.Features.Market.Reviews;
 using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
+using Regie.Web.Infrastructure.Api;
+using Regie.Web.Infrastructure.Assessments;
 using Regie.Web.Infrastructure.Audit;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Import;
@@ -52,6 +57,17 @@ public class RegieDbContext(DbContextOptions options)
     public DbSet<BusinessCaseLine> BusinessCaseLines => Set<BusinessCaseLine>();
     public DbSet<Risk> Risks => Set<Risk>();
     public DbSet<GoNoGoMoment> GoNoGoMoments => Set<GoNoGoMoment>();
+
+    public DbSet<PlatformOrganization> Platforms => Set<PlatformOrganization>();
+    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewReport> ReviewReports => Set<ReviewReport>();
+    public DbSet<ItemUse> ItemUses => Set<ItemUse>();
+    public DbSet<ItemUseSchool> ItemUseSchools => Set<ItemUseSchool>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentScoring> AssessmentScorings => Set<AssessmentScoring>();
 
     /// <summary>
     /// Who is acting. Contexts are pooled, so the scope that leases one sets this (see DatabaseSetup);

@@ -12,15 +12,17 @@ public sealed partial class NavigationTests(RegieApp app)
 {
     public static TheoryData<string, OrganizationKind, string[]> Menus => new()
     {
-        { Roles.Executive, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.Purchaser, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.IctCoordinator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.SchoolLeader, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.Teacher, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.Administrator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Gebruikers", "Organisatie"] },
-        { Roles.Supplier, OrganizationKind.Supplier, ["Start", "Organisatie"] },
-        { Roles.Cooperative, OrganizationKind.Cooperative, ["Start", "Gedeelde behoeften", "Bundelvoorstellen", "Aangesloten besturen", "Organisatie"] },
-        { Roles.PolicyAdviser, OrganizationKind.SectorOffice, ["Start", "Besturen en scholen", "Organisatie"] },
+        { Roles.Executive, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Roles.Purchaser, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Roles.IctCoordinator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Roles.SchoolLeader, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Roles.Teacher, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Roles.Administrator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Gebruikers", "Organisatie"] },
+        { Roles.Supplier, OrganizationKind.Supplier, ["Start", "Markt", "Mijn aanbod", "API-sleutels", "Organisatie"] },
+        { Roles.Cooperative, OrganizationKind.Cooperative, ["Start", "Gedeelde behoeften", "Bundelvoorstellen", "Markt", "Aangesloten besturen", "Organisatie"] },
+        { Roles.PolicyAdviser, OrganizationKind.SectorOffice, ["Start", "Markt", "Besturen en scholen", "Organisatie"] },
+        { Roles.Administrator, OrganizationKind.Platform, ["Start", "Markt", "Moderatie", "Gebruikers", "Organisatie"] },
+        { Roles.RecognitionCommittee, OrganizationKind.Platform, ["Start", "Markt", "Erkenning", "Organisatie"] },
     };
 
     [Theory]
@@ -32,6 +34,7 @@ public sealed partial class NavigationTests(RegieApp app)
             OrganizationKind.Board => await app.CreateBoardAsync(),
             OrganizationKind.Supplier => await app.CreateOrganizationAsync(new Supplier()),
             OrganizationKind.Cooperative => await app.CreateOrganizationAsync(new Cooperative()),
+            OrganizationKind.Platform => await app.CreateOrganizationAsync(new PlatformOrganization()),
             _ => await app.CreateOrganizationAsync(new SectorOffice()),
         };
         var client = await app.LoginAsync((await app.CreateUserAsync(organization, role)).Email!);

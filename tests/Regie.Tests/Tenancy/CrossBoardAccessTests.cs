@@ -2,6 +2,11 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Tests.Infrastructure;
 using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Market.Catalog;
+using Regie.Web.Features.Market.InUse;
+using Regie.Web.Features.Market.Reviews;
+using Regie.Web.Infrastructure.Api;
+using Regie.Web.Infrastructure.Assessments;
 using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure.Authorization;
@@ -104,6 +109,7 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             await db.Schools.Where(s => s.BoardId == victim.Id).Select(s => s.Name).FirstAsync(),
             await db.Users.Where(u => u.OrganizationId == victim.Id).Select(u => u.Email!).FirstAsync(),
             "geheime oefenstof", "Geheime werkgroep", "Geheim initiatief", "Geheim risico", "Geheime reactie", "Geheim verslag",
+            "Geheim conceptproduct", "Geheim gebruik", "Geheime sleutel",
         }, victim);
         var (_, _, client) = await app.BoardUserAsync(Roles.Administrator);
 
@@ -156,11 +162,29 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             return await db.SaveChangesAsync();
         }, board);
         await app.WithDbAsync(async db => { db.Add(proposal); return await db.SaveChangesAsync(); }, cooperative);
+
+        // The market: a supplier's unpublished item (only that supplier sees it), the board's in-use list, a review
+        // by the board's teacher, the supplier's API key, and a recognition assessment run by the platform.
+        var supplier = await app.CreateOrganizationAsync(new Supplier { Name = "Geheime leverancier" });
+        var item = new CatalogItem { SupplierId = supplier.Id, SupplierName = supplier.Name, Title = "Geheim conceptproduct", Summary = "s", Description = "d", Kind = ItemKind.Software };
+        var use = new ItemUse { BoardId = board.Id, ItemId = item.Id, Block = BuildingBlocks.Content, Note = "Geheim gebruik" };
+        use.Schools.Add(new ItemUseSchool { BoardId = board.Id, SchoolId = school.Id });
+        var review = new Review { ItemId = item.Id, BoardId = board.Id, AuthorId = user.Id, AuthorName = "B", AuthorRole = Roles.Teacher, Text = "Ervaring", Ratings = { [ReviewAspect.EaseOfUse] = 4 } };
+        var key = new ApiKey { OrganizationId = supplier.Id, Name = "Geheime sleutel", Scopes = ApiScopes.CatalogRead, CreatedBy = "B" };
+        key.IssueSecret();
+        var platform = await app.CreateOrganizationAsync(new PlatformOrganization());
+        var criteria = new CriteriaSet { OrganizationId = platform.Id, Purpose = AssessmentPurpose.Recognition, Name = "Geheime criteria", Criteria = [new("doel", "Doel", "Helder doel", 1)] };
+        var assessment = new Assessment { OrganizationId = platform.Id, CriteriaSetId = criteria.Id, SubjectKind = "catalog-item", SubjectId = item.Id, SubjectTitle = item.Title };
+        await app.WithDbAsync(async db => { db.AddRange(item, review, key); return await db.SaveChangesAsync(); }, supplier);
+        await app.WithDbAsync(async db => { db.Add(use); return await db.SaveChangesAsync(); }, board);
+        await app.WithDbAsync(async db => { db.AddRange(criteria, assessment); return await db.SaveChangesAsync(); }, platform);
         return (board,
         [
             ("school", school.Id), ("gebruiker", user.Id), ("import", job.Id), ("bestuur", board.Id), ("behoefte", need.Id),
             ("werkgroep", group.Id), ("verslag", note.Id), ("reactie", comment.Id), ("initiatief", initiative.Id), ("afspraak", agreement.Id),
             ("business-caseregel", line.Id), ("risico", risk.Id), ("go/no-go", moment.Id), ("bundelvoorstel", proposal.Id),
+            ("conceptproduct", item.Id), ("in gebruik", use.Id), ("ervaring", review.Id), ("API-sleutel", key.Id),
+            ("criteriaset", criteria.Id), ("beoordeling", assessment.Id),
         ]);
     }
 
@@ -183,7 +207,14 @@ public sealed class CrossBoardAccessTests(RegieApp app)
         var moments = await db.GoNoGoMoments.IgnoreQueryFilters().Where(m => m.BoardId == board.Id).Select(m => $"{m.Id}:{m.Version}").ToListAsync();
         var needIds = await db.Needs.IgnoreQueryFilters().Where(n => n.BoardId == board.Id).Select(n => n.Id).ToListAsync();
         var proposals = await db.BundlingProposals.IgnoreQueryFilters().Where(p => p.Needs.Any(n => needIds.Contains(n.NeedId))).Select(p => $"{p.Id}:{p.Version}").ToListAsync();
-        return string.Join("|", schools.Concat(users).Concat(jobs).Concat(needs).Concat(groups).Concat(notes).Concat(initiatives)
+        var uses = await db.ItemUses.IgnoreQueryFilters().Where(u => u.BoardId == board.Id).Select(u => $"{u.Id}:{u.Version}").ToListAsync();
+        var reviews = await db.Reviews.Where(r => r.BoardId == board.Id).Select(r => $"{r.Id}:{r.Version}").ToListAsync();
+        var itemIds = await db.ItemUses.IgnoreQueryFilters().Where(u => u.BoardId == board.Id).Select(u => u.ItemId).ToListAsync();
+        var items = await db.CatalogItems.Where(i => itemIds.Contains(i.Id)).Select(i => $"{i.Id}:{i.Version}:{i.Status}").ToListAsync();
+        var supplierIds = await db.CatalogItems.Where(i => itemIds.Contains(i.Id)).Select(i => i.SupplierId).ToListAsync();
+        var keys = await db.ApiKeys.IgnoreQueryFilters().Where(k => supplierIds.Contains(k.OrganizationId)).Select(k => $"{k.Id}:{k.RevokedAt}:{k.Prefix}").ToListAsync();
+        var assessments = await db.Assessments.IgnoreQueryFilters().Where(a => itemIds.Contains(a.SubjectId)).Select(a => $"{a.Id}:{a.Version}").ToListAsync();
+        return string.Join("|", uses.Concat(reviews).Concat(items).Concat(keys).Concat(assessments).Concat(schools).Concat(users).Concat(jobs).Concat(needs).Concat(groups).Concat(notes).Concat(initiatives)
             .Concat(agreements).Concat(lines).Concat(risks).Concat(moments).Concat(proposals)
             .Append($"{organization}:{endorsements}:{comments}:{members}"));
     });

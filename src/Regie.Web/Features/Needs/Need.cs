@@ -146,7 +146,7 @@ public sealed class Need : IAudited, IVersioned, IArchivable, IStampedPerBoard
 /// <summary>A school a need concerns.</summary>
 public sealed class NeedSchool : IStampedPerBoard
 {
-    string IStampedPerBoard.StampKind => nameof(Need);
+    string IStamped.StampKind => nameof(Need);
 
     public Guid NeedId { get; init; }
     public Guid SchoolId { get; init; }

@@ -117,8 +117,15 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         return AuditAction.Updated;
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // readable accents; the trail is HTML-encoded when shown
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     private static Guid OwnerOf(object entity) => entity switch
     {
+        IAuditOwned owned => owned.AuditOwnerId,
         IBoardOwned owned => owned.BoardId,
         IOrganizationOwned owned => owned.OrganizationId,
         Organization organization => organization.Id,
@@ -135,6 +142,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         bool b => b ? "ja" : "nee",
         Enum e => Enums.Label(e),
         IFormattable f => f.ToString(null, CultureInfo.GetCultureInfo("nl-NL")),
+        string text => text,
+        System.Collections.IDictionary or not System.Collections.IEnumerable when value.GetType().IsClass =>
+            System.Text.Json.JsonSerializer.Serialize(value, AuditJson),
+        System.Collections.IEnumerable list => string.Join(", ", list.Cast<object?>().Select(Format)),
         _ => value.ToString(),
     };
 }

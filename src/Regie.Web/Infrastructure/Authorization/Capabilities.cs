@@ -29,9 +29,26 @@ public static class Capabilities
     /// <summary>Start initiatives, walk the flowchart, keep agreements, business case and risks.</summary>
     public const string ManageInitiatives = nameof(ManageInitiatives);
 
+    /// <summary>Search, read and compare published catalogue items, with their reviews and recognition.</summary>
+    public const string BrowseMarket = nameof(BrowseMarket);
+    /// <summary>Write, change and report reviews of catalogue items (board users; teachers above all).</summary>
+    public const string ReviewItems = nameof(ReviewItems);
+    public const string ViewItemsInUse = nameof(ViewItemsInUse);
+    /// <summary>Keep the board's list of items in use per school and building block.</summary>
+    public const string ManageItemsInUse = nameof(ManageItemsInUse);
+    /// <summary>A supplier's own catalogue items: create, edit, publish, import; reply to reviews.</summary>
+    public const string ManageCatalog = nameof(ManageCatalog);
+    /// <summary>Create, rotate and revoke the organization's API keys.</summary>
+    public const string ManageApiKeys = nameof(ManageApiKeys);
+    /// <summary>The platform's moderation queue and the verification of compliance facts.</summary>
+    public const string ModerateMarket = nameof(ModerateMarket);
+    /// <summary>Sit on the recognition committee: assess items, reach consensus, decide.</summary>
+    public const string AssessRecognition = nameof(AssessRecognition);
+
     public static readonly IReadOnlyList<string> All =
         [ViewSchools, ManageSchools, ManageUsers, EditOrganizationProfile, ViewCooperativeMembers, ViewSectorOverview,
-         RecordNeeds, ManageNeeds, ShareNeeds, ManageSolutionTerms, BundleNeeds, ViewInitiatives, ManageInitiatives];
+         RecordNeeds, ManageNeeds, ShareNeeds, ManageSolutionTerms, BundleNeeds, ViewInitiatives, ManageInitiatives,
+         BrowseMarket, ReviewItems, ViewItemsInUse, ManageItemsInUse, ManageCatalog, ManageApiKeys, ModerateMarket, AssessRecognition];
 
     public static void AddRegiePolicies(this AuthorizationOptions options)
     {
@@ -65,6 +82,7 @@ public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequireme
                 OrganizationKind.Supplier => Any(Roles.Supplier, Roles.Administrator),
                 OrganizationKind.Cooperative => Any(Roles.Cooperative, Roles.Administrator),
                 OrganizationKind.SectorOffice => Any(Roles.PolicyAdviser, Roles.Administrator),
+                OrganizationKind.Platform => Any(Roles.Administrator),
                 _ => false,
             },
             Capabilities.ViewCooperativeMembers => kind == OrganizationKind.Cooperative && Any(Roles.Cooperative, Roles.Administrator),
@@ -77,6 +95,15 @@ public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequireme
             Capabilities.ViewInitiatives => kind == OrganizationKind.Board && Any(BoardRoles),
             Capabilities.ManageInitiatives => kind == OrganizationKind.Board
                 && Any(Roles.Executive, Roles.Purchaser, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
+            Capabilities.BrowseMarket => kind is not null,
+            Capabilities.ReviewItems => kind == OrganizationKind.Board && Any(BoardRoles),
+            Capabilities.ViewItemsInUse => kind == OrganizationKind.Board && Any(BoardRoles),
+            Capabilities.ManageItemsInUse => kind == OrganizationKind.Board
+                && Any(Roles.Executive, Roles.Purchaser, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
+            Capabilities.ManageCatalog => kind == OrganizationKind.Supplier && Any(Roles.Supplier, Roles.Administrator),
+            Capabilities.ManageApiKeys => kind == OrganizationKind.Supplier && Any(Roles.Supplier, Roles.Administrator),
+            Capabilities.ModerateMarket => kind == OrganizationKind.Platform && Any(Roles.Administrator),
+            Capabilities.AssessRecognition => kind == OrganizationKind.Platform && Any(Roles.RecognitionCommittee),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

@@ -16,6 +16,7 @@ public static class Roles
     public const string Cooperative = "cooperatie";
     public const string PolicyAdviser = "beleidsadviseur";
     public const string Administrator = "beheerder";
+    public const string RecognitionCommittee = "erkenningscommissie";
 
     public static readonly IReadOnlyList<RoleInfo> All =
     [
@@ -25,10 +26,11 @@ public static class Roles
         new(SchoolLeader, "Schoolleider", "Alles wat één school aangaat.", [OrganizationKind.Board]),
         new(Teacher, "Leraar", "Behoeften, ervaringen en evaluaties.", [OrganizationKind.Board]),
         new(Administrator, "Beheerder", "Beheert scholen, gebruikers en rollen van de organisatie.",
-            [OrganizationKind.Board, OrganizationKind.Supplier, OrganizationKind.Cooperative, OrganizationKind.SectorOffice]),
+            [OrganizationKind.Board, OrganizationKind.Supplier, OrganizationKind.Cooperative, OrganizationKind.SectorOffice, OrganizationKind.Platform]),
         new(Supplier, "Leverancier", "Onderhoudt het profiel en het aanbod van de leverancier.", [OrganizationKind.Supplier]),
         new(Cooperative, "Coöperatie", "Bundelt de vraag van aangesloten besturen.", [OrganizationKind.Cooperative]),
         new(PolicyAdviser, "Beleidsadviseur", "Kijkt op sectorniveau naar voorzieningen en besturen.", [OrganizationKind.SectorOffice]),
+        new(RecognitionCommittee, "Erkenningscommissie", "Beoordeelt producten en diensten voor erkenning.", [OrganizationKind.Platform]),
     ];
 
     public static RoleInfo? Find(string key) => All.FirstOrDefault(r => r.Key == key);

@@ -9,6 +9,8 @@ public enum OrganizationKind
     Supplier = 2,
     Cooperative = 3,
     SectorOffice = 4,
+    /// <summary>Regie itself: moderates the market, verifies compliance facts, hosts the recognition committee.</summary>
+    Platform = 5,
 }
 
 public enum EducationSector
@@ -61,4 +63,10 @@ public sealed class Cooperative : Organization
 public sealed class SectorOffice : Organization
 {
     public SectorOffice() => Kind = OrganizationKind.SectorOffice;
+}
+
+/// <summary>The organization that runs Regie; its users moderate the market and sit on the recognition committee.</summary>
+public sealed class PlatformOrganization : Organization
+{
+    public PlatformOrganization() => Kind = OrganizationKind.Platform;
 }

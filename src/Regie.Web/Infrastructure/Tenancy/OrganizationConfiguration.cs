@@ -12,7 +12,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
             .HasValue<Board>(OrganizationKind.Board)
             .HasValue<Supplier>(OrganizationKind.Supplier)
             .HasValue<Cooperative>(OrganizationKind.Cooperative)
-            .HasValue<SectorOffice>(OrganizationKind.SectorOffice);
+            .HasValue<SectorOffice>(OrganizationKind.SectorOffice)
+            .HasValue<PlatformOrganization>(OrganizationKind.Platform);
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.City).HasMaxLength(100);
         builder.Property(o => o.Email).HasMaxLength(256);

@@ -1,3 +1,4 @@
+using Regie.Web.Infrastructure.Text;
 namespace Regie.Web.Features.Needs.Similarity;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Regie.Web.Features.Needs.Similarity;
+namespace Regie.Web.Infrastructure.Text;
 
 /// <summary>
 /// The Snowball stemmer for Dutch (Porter's original Dutch algorithm, snowballstem.org/algorithms/dutch),

@@ -1,4 +1,4 @@
-namespace Regie.Web.Features.Needs.Similarity;
+namespace Regie.Web.Infrastructure.Text;
 
 /// <summary>Splits Dutch text into the words that carry meaning: lower case, no stop words, no numbers.</summary>
 public static class DutchWords

@@ -1,6 +1,6 @@
-using Regie.Web.Features.Needs.Similarity;
+using Regie.Web.Infrastructure.Text;
 
-namespace Regie.Tests.Features.Needs.Similarity;
+namespace Regie.Tests.Infrastructure.Text;
 
 /// <summary>The examples published with the Snowball Dutch stemmer (word → stem).</summary>
 public sealed class DutchStemmerTests
