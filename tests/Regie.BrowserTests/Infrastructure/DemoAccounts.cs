@@ -7,7 +7,8 @@ namespace Regie.BrowserTests.Infrastructure;
 
 public static class DemoAccounts
 {
-    public static string EmailOf(string role) => DemoSeeder.Accounts.Single(a => a.Role == role).Email;
+    /// <summary>The first demo account with the role: for beheerder the board's, for erkenningscommissie the first member.</summary>
+    public static string EmailOf(string role) => DemoSeeder.Accounts.First(a => a.Role == role).Email;
 
     /// <summary>Opens the start page in a new tab of a signed-in context.</summary>
     public static async Task<(IPage Page, AppShell Shell)> OpenStartAsync(this IBrowserContext context)

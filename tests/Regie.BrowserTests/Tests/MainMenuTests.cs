@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
-using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.DemoData;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,32 +9,37 @@ namespace Regie.BrowserTests.Tests;
 [Collection(RegieCollection.Name)]
 public sealed class MainMenuTests(RegieFixture app)
 {
-    /// <summary>What each role may see, written out from Navigation.Items and CapabilityHandler.</summary>
+    private static string Email(string local) => $"{local}@demo.regie.nl";
+
+    /// <summary>What each demo account may see, written out from Navigation.Items and CapabilityHandler.</summary>
     public static TheoryData<string, string[]> ExpectedMenus => new()
     {
-        { Roles.Executive, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.Purchaser, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.IctCoordinator, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.SchoolLeader, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.Teacher, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Organisatie"] },
-        { Roles.Administrator, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Scholen", "Gebruikers", "Organisatie"] },
-        { Roles.Supplier, ["Start", "Organisatie"] },
-        { Roles.Cooperative, ["Start", "Gedeelde behoeften", "Bundelvoorstellen", "Aangesloten besturen", "Organisatie"] },
-        { Roles.PolicyAdviser, ["Start", "Besturen en scholen", "Organisatie"] },
+        { Email("bestuurder"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Email("inkoper"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Email("ict"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Email("schoolleider"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Email("leraar"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Organisatie"] },
+        { Email("beheerder"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Scholen", "Gebruikers", "Organisatie"] },
+        { Email("leverancier"), ["Start", "Markt", "Mijn aanbod", "API-sleutels", "Organisatie"] },
+        { Email("cooperatie"), ["Start", "Gedeelde behoeften", "Bundelvoorstellen", "Markt", "Aangesloten besturen", "Organisatie"] },
+        { Email("beleid"), ["Start", "Markt", "Besturen en scholen", "Organisatie"] },
+        { Email("moderator"), ["Start", "Markt", "Moderatie", "Gebruikers", "Organisatie"] },
+        { Email("commissie"), ["Start", "Markt", "Erkenning", "Organisatie"] },
+        { Email("commissie2"), ["Start", "Markt", "Erkenning", "Organisatie"] },
     };
 
     [Fact]
     public void Every_demo_account_has_an_expected_menu()
     {
         var covered = ExpectedMenus.Select(row => (string)row[0]).Order();
-        Assert.Equal(DemoSeeder.Accounts.Select(a => a.Role).Order(), covered);
+        Assert.Equal(DemoSeeder.Accounts.Select(a => a.Email).Order(), covered);
     }
 
     [Theory]
     [MemberData(nameof(ExpectedMenus))]
-    public async Task Each_role_sees_exactly_its_menu_items_and_can_log_out(string role, string[] expected)
+    public async Task Each_account_sees_exactly_its_menu_items_and_can_log_out(string email, string[] expected)
     {
-        var account = DemoSeeder.Accounts.Single(a => a.Role == role);
+        var account = DemoSeeder.Accounts.Single(a => a.Email == email);
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
 

@@ -12,7 +12,7 @@ public sealed record DemoAccount(string Role, string Email, string Organization)
 
 /// <summary>
 /// Realistic demo data for a first start: a cooperative, three boards (po, vo, so) with their schools,
-/// five suppliers, a sector office and one user per role. Deterministic, so screenshots and docs stay valid.
+/// five suppliers, a sector office, the platform with its moderator and recognition committee, and one user per role. Deterministic, so screenshots and docs stay valid.
 /// </summary>
 public static class DemoSeeder
 {
@@ -30,7 +30,12 @@ public static class DemoSeeder
         new(Roles.Supplier, $"leverancier@{Domain}", "Leerwijzer Educatief B.V."),
         new(Roles.Cooperative, $"cooperatie@{Domain}", "Coöperatie Samen Slim Inkopen U.A."),
         new(Roles.PolicyAdviser, $"beleid@{Domain}", "Kennisnetwerk Onderwijs en ICT"),
+        new(Roles.Administrator, $"moderator@{Domain}", PlatformName),
+        new(Roles.RecognitionCommittee, $"commissie@{Domain}", PlatformName),
+        new(Roles.RecognitionCommittee, $"commissie2@{Domain}", PlatformName),
     ];
+
+    public const string PlatformName = "Regie platform";
 
     private static readonly string[] Places =
     [
@@ -58,6 +63,7 @@ public static class DemoSeeder
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Regie.DemoData");
         var faker = new Faker("nl") { Random = new Randomizer(2026) };
         var cooperative = new Cooperative { Name = "Coöperatie Samen Slim Inkopen U.A.", City = "Utrecht", Email = "info@samenslim.example", Website = "https://samenslim.example" };
+        var platform = new PlatformOrganization { Name = PlatformName, City = "Utrecht", Email = "platform@regie.example" };
         var sector = new SectorOffice { Name = "Kennisnetwerk Onderwijs en ICT", City = "Zoetermeer", Website = "https://kennisnetwerk.example" };
         var boards = new[]
         {
@@ -73,7 +79,7 @@ public static class DemoSeeder
             new Supplier { Name = "Schoolplein Software", City = "Eindhoven", ChamberOfCommerceNumber = "84567890", ContactName = "Pieter Bakker", Description = "Leerlingvolgsysteem en roosters." },
             new Supplier { Name = "Onderwijsadvies Noord", City = "Groningen", ChamberOfCommerceNumber = "35678901", ContactName = "Ingrid Smit", Description = "Professionalisering van leraren op digitale geletterdheid." },
         };
-        db.AddRange([cooperative, sector, .. boards, .. suppliers]);
+        db.AddRange([cooperative, sector, platform, .. boards, .. suppliers]);
 
         var codes = new HashSet<string>();
         AddSchools(db, faker, boards[0], 9, PrimaryNames, codes, n => (n.StartsWith("Het", StringComparison.Ordinal) ? "OBS " : "CBS ") + n, 120, 420);
@@ -84,7 +90,7 @@ public static class DemoSeeder
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var organizations = new Dictionary<string, Organization>
         {
-            [boards[0].Name] = boards[0], [suppliers[0].Name] = suppliers[0], [cooperative.Name] = cooperative, [sector.Name] = sector,
+            [boards[0].Name] = boards[0], [suppliers[0].Name] = suppliers[0], [cooperative.Name] = cooperative, [sector.Name] = sector, [platform.Name] = platform,
         };
         foreach (var account in Accounts)
         {
