@@ -4,6 +4,9 @@
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# Where RESULTS.md and results.json go: bench/ itself, or elsewhere for a trial run that must not replace them.
+RESULTS_DIR=${BENCH_RESULTS_DIR:-$BENCH_DIR}
+mkdir -p "$RESULTS_DIR"
 RUN_DIR=$1
 PROVIDERS=$2
 TAKEN_S=$3
@@ -14,18 +17,23 @@ OTHER_MAX=${7:-10}
 WARMUP_MAX=${8:-60}
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 
-value() { # provider key
-  awk -F= -v k="$2" '$1 == k { print $2 }' "$RUN_DIR/results-$1.env"
+value() { # provider key -> the value, or nothing when that part was not measured
+  [[ -f "$RUN_DIR/results-$1.env" ]] && awk -F= -v k="$2" '$1 == k { print $2 }' "$RUN_DIR/results-$1.env"
+  return 0
 }
 grouping() { # key -> from the grouping benchmark, which has no database
   [[ -f "$RUN_DIR/results-grouping.env" ]] && awk -F= -v k="$1" '$1 == k { print $2 }' "$RUN_DIR/results-grouping.env"
 }
-ratio() { # provider
-  awk -v s="$(value "$1" school_list_rps)" -v h="$(value "$1" health_rps)" 'BEGIN { printf "%.3f", (h > 0 ? s / h : 0) }'
+ratio() { # provider numerator denominator -> nothing when either was not measured
+  local n d
+  n=$(value "$1" "$2"); d=$(value "$1" "$3")
+  [[ -n "$n" && -n "$d" ]] && awk -v s="$n" -v h="$d" 'BEGIN { printf "%.3f", (h > 0 ? s / h : 0) }'
+  return 0
 }
 metric() { # provider name
   case "$2" in
-    school_list_vs_health_ratio) ratio "$1" ;;
+    school_list_vs_health_ratio) ratio "$1" school_list_rps health_rps ;;
+    market_search_vs_health_ratio) ratio "$1" market_search_rps market_health_rps ;;
     *) value "$1" "$2" ;;
   esac
 }
@@ -52,11 +60,53 @@ METRICS=(
   "school_list_other_cpu_pct|%|<= $OTHER_MAX|Other processes during the school list run"
   "needs_overview_other_cpu_pct|%|<= $OTHER_MAX|Other processes during the needs overview run"
   "health_other_cpu_pct|%|<= $OTHER_MAX|Other processes during the /health run"
+  "market_search_p50_ms|ms||Market: search p50"
+  "market_search_p95_ms|ms|<= 50|Market: search p95"
+  "market_search_p99_ms|ms||Market: search p99"
+  "market_search_rps|requests/s||Market: search throughput"
+  "market_health_rps|requests/s||Market: /health throughput"
+  "market_search_vs_health_ratio|ratio|>= 0.2|Market: search / health throughput"
+  "market_item_page_p50_ms|ms||Market: item page p50"
+  "market_item_page_p95_ms|ms|<= 50|Market: item page p95"
+  "market_item_page_p99_ms|ms||Market: item page p99"
+  "market_item_page_rps|requests/s||Market: item page throughput"
+  "market_csv_import_s|s|<= 30|Market: CSV import, upload to committed"
+  "market_csv_check_s|s||Market: CSV import, upload to checked"
+  "market_api_import_s|s|<= 30|Market: API import in batches of 500"
+  "market_startup_ms|ms||Market: startup to first 200 from /health"
+  "market_first_search_ms|ms||Market: first search after startup"
+  "market_peak_memory_mb|MB||Market: peak memory (VmHWM)"
+  "market_search_app_cpu_ms_per_request|ms||Market: app CPU per search"
+  "market_item_page_app_cpu_ms_per_request|ms||Market: app CPU per item page"
+  "market_search_other_cpu_pct|%|<= $OTHER_MAX|Market: other processes during the search run"
+  "market_item_page_other_cpu_pct|%|<= $OTHER_MAX|Market: other processes during the item page run"
+  "market_health_other_cpu_pct|%|<= $OTHER_MAX|Market: other processes during the /health run"
+  "market_catalog_items|items||Market: published catalogue items seeded"
+  "market_reviews|reviews||Market: reviews seeded"
+  "market_import_rows|rows||Market: items per import (CSV and API)"
 )
+# The market's goals hold for the issue's sizes; a smaller run says so next to its verdict.
+FULL_ITEMS=100000
+FULL_REVIEWS=500000
+FULL_IMPORT_ROWS=10000
+reduced() { # provider metric -> "1" when the metric was measured on less data than its goal is stated for
+  case "$2" in
+    market_search_*|market_item_page_*)
+      awk -v i="$(value "$1" market_catalog_items)" -v r="$(value "$1" market_reviews)" -v fi="$FULL_ITEMS" -v fr="$FULL_REVIEWS" \
+        'BEGIN { print (i + 0 < fi || r + 0 < fr) ? 1 : 0 }' ;;
+    market_csv_import_s|market_api_import_s)
+      awk -v n="$(value "$1" market_import_rows)" -v f="$FULL_IMPORT_ROWS" 'BEGIN { print (n + 0 < f) ? 1 : 0 }' ;;
+    *) echo 0 ;;
+  esac
+}
 disturbed() { # provider metric -> "1" when a run the metric depends on was disturbed by other processes
   local runs=()
   case "$2" in
     school_list_vs_health_ratio) runs=(school_list health) ;;
+    market_search_vs_health_ratio) runs=(market_search market_health) ;;
+    market_search_*) runs=(market_search) ;;
+    market_item_page_*) runs=(market_item_page) ;;
+    market_health_*) runs=(market_health) ;;
     school_list_*) runs=(school_list) ;;
     needs_overview_*) runs=(needs_overview) ;;
     health_*) runs=(health) ;;
@@ -68,7 +118,7 @@ disturbed() { # provider metric -> "1" when a run the metric depends on was dist
 }
 pretty() { # value unit -> rounded for people
   case "$2" in
-    ms|MB) awk -v v="$1" 'BEGIN { printf (v >= 100 ? "%.0f" : "%.1f"), v }' ;;
+    ms|MB|s) awk -v v="$1" 'BEGIN { printf (v >= 100 ? "%.0f" : "%.1f"), v }' ;;
     requests/s) awk -v v="$1" 'BEGIN { printf "%.0f", v }' ;;
     ratio) awk -v v="$1" 'BEGIN { printf "%.2f", v }' ;;
     *) echo "$1" ;;
@@ -88,6 +138,7 @@ passes() { # value goal -> "pass" | "FAIL" | ""
     for m in "${METRICS[@]}"; do
       IFS='|' read -r name unit goal _ <<<"$m"
       v=$(metric "$provider" "$name")
+      [[ -n "$v" ]] || continue # not measured in this run (phase skipped or failed)
       g=$([[ -n "$goal" ]] && printf '"%s"' "$goal" || echo null)
       [[ $first == 1 ]] || echo ","
       first=0
@@ -101,7 +152,7 @@ passes() { # value goal -> "pass" | "FAIL" | ""
   fi
   echo
   echo "]"
-} >"$BENCH_DIR/results.json"
+} >"$RESULTS_DIR/results.json"
 
 # ---------------------------------------------------------------- RESULTS.md
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -114,6 +165,13 @@ invalid=0
   echo
   echo "Generated by \`bench/run.sh\` on $DATE; do not edit by hand (see [README.md](README.md))."
   echo "1,000 schools, 10,000 users and 2,000 needs in one board; signed in as its beheerder."
+  for provider in $PROVIDERS; do
+    if [[ -n "$(value "$provider" market_catalog_items)" ]]; then
+      echo "Market (own database per provider, $provider): $(value "$provider" market_catalog_items) published catalogue items of 20 suppliers and"
+      echo "$(value "$provider" market_reviews) reviews by users of 50 boards, seeded in $(value "$provider" market_seed_s) s; signed in as a teacher; imports of"
+      echo "$(value "$provider" market_import_rows) items each."
+    fi
+  done
   echo
   header="| Metric | Goal |"
   rule="| --- | --- |"
@@ -129,8 +187,10 @@ invalid=0
     row="| $label ($unit) | ${goal:-–} |"
     for provider in $PROVIDERS; do
       v=$(metric "$provider" "$name")
+      if [[ -z "$v" ]]; then row+=" – | not measured |"; continue; fi
       verdict=$(passes "$v" "$goal")
       [[ -n "$verdict" && "$name" != *_other_cpu_pct && "$(disturbed "$provider" "$name")" == 1 ]] && verdict+=" (disturbed)"
+      [[ -n "$verdict" && "$name" != *_other_cpu_pct && "$(reduced "$provider" "$name")" == 1 ]] && verdict+=" (reduced size)"
       row+=" $(pretty "$v" "$unit") | $verdict |"
     done
     echo "$row"
@@ -151,6 +211,15 @@ invalid=0
   echo "\"(disturbed)\": other processes took more than ${OTHER_MAX}% of the machine during a run behind the figure in"
   echo "every attempt, so it is not comparable; run again on an idle machine."
   echo "Peak memory is the app process's VmHWM (peak resident set) after startup, both load runs and the warm-ups."
+  echo "The market's figures come from a second app process on the market's own database (its peak memory is a"
+  echo "diagnostic: the 300 MB goal belongs to the dataset above). \"(reduced size)\": measured on fewer items, reviews or"
+  echo "import rows than the issue states (BENCH_MARKET_* settings), so the verdict does not count for the goal."
+  if [[ -s "$RUN_DIR/failures.txt" ]]; then
+    echo
+    echo "**Not measured in this run** (the script failed these parts and went on with the rest):"
+    echo
+    sed 's/^/- /' "$RUN_DIR/failures.txt"
+  fi
   echo
   echo "Per measured run: requests; responses that were not 200 (any makes the run invalid); CPU of the app, wrk and"
   echo "PostgreSQL (100% = one core); and the share of the machine taken by other processes during the run. A run in"
@@ -159,8 +228,9 @@ invalid=0
   echo "| Run | Warm-up | Requests | Non-200 | Socket errors | App CPU | wrk CPU | PostgreSQL CPU | Other processes | Attempt |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for provider in $PROVIDERS; do
-    for kind in school_list needs_overview health; do
+    for kind in school_list needs_overview health market_search market_item_page market_health; do
       v() { value "$provider" "${kind}_$1"; }
+      [[ -n "$(v requests)" ]] || continue # not measured in this run
       bad=$(v non200); sock=$(v socket_errors)
       echo "| $provider ${kind//_/ } | $(v warmup_s) s | $(v requests) | $bad | $sock | $(v app_cpu_pct)% | $(v wrk_cpu_pct)% |" \
         "$(v postgres_cpu_pct)% | $(v other_cpu_pct)% | $(v attempt) |"
@@ -170,6 +240,7 @@ invalid=0
   done
   echo
   for provider in $PROVIDERS; do
+    [[ -n "$(value "$provider" startup_all_ms)" ]] || continue
     echo "- $provider startup, three starts: $(value "$provider" startup_all_ms) ms (median reported); the machine was at most" \
       "$(value "$provider" startup_busy_before_pct)% busy just before each."
   done
@@ -193,8 +264,21 @@ invalid=0
   echo "  \`Status=alle\` and a search term (none, or a fragment of a city or school name). p50/p95/p99 come from"
   echo "  wrk's latency histogram (\`latency:percentile(n)\`); throughput is requests / duration. The needs overview"
   echo "  (\`/Needs/Overview\`, after the school list, same cookie) alternates open needs and all needs (\`Show=alle\`)."
+  echo "- Market: \`bench/Regie.Bench.Seed --mode market\` fills a database of its own per provider (\`regie-bench-market.db\`,"
+  echo "  \`regie_bench_market\`) through the app's DbContext, so SQLite's FTS5 triggers and PostgreSQL's generated tsvector"
+  echo "  column are filled the way the app fills them and search text and stems come from \`CatalogItem\` itself. Realistic"
+  echo "  Dutch items (five kinds; subjects, levels, sectors, categories, prices and compliance facts in market-like proportions);"
+  echo "  reviews per aspect with a long tail (a third of the items has none), the items' rating figures consistent with them."
+  echo "  The search run cycles through 200 distinct searches (\`search-urls.txt\`: one or two words, common facets, sort by"
+  echo "  relevance, rating or price, pages 1–3), the item run through 3,000 random item pages (\`item-urls.txt\`), both as a"
+  echo "  signed-in teacher, each after its own warm-up; /health is measured again on the same app for the ratio."
+  echo "- Imports: the CSV (\`catalog-items.csv\`, Dutch column names, every row published) goes through the real pipeline as"
+  echo "  the supplier user: upload on \`/Imports/Start/catalog-items\`, wait for the check, commit, poll the import's page"
+  echo "  until it is committed; timed from upload to committed. The API run posts the same number of other new items to"
+  echo "  \`POST /api/v1/catalog/items/batch\` in batches of 500, one after the other, with the API key the seeder made;"
+  echo "  timed from the first request to the last answer."
   echo "- The whole script took ${TAKEN_S} s (build, seeding, startup and load for each database)."
-} >"$BENCH_DIR/RESULTS.md"
+} >"$RESULTS_DIR/RESULTS.md"
 
 if (( invalid )); then
   echo "[bench] WARNING: some responses were not 200, or a run finished no request; the run is invalid (see bench/out/run/)." >&2

@@ -2,6 +2,10 @@
 // DbContext types and migrations. Usage:
 //   Regie.Bench.Seed --provider sqlite|postgres --connection "<connection string>"
 //                    [--schools 1000] [--users 10000] [--needs 2000] [--email beheerder@bench.regie.nl] [--password ...]
+// The market's data (MarketSeed) goes into a database of its own, so the figures of the other lists stay comparable:
+//   Regie.Bench.Seed --mode market --provider ... --connection ... --out DIR [--items 100000] [--reviews 500000]
+//                    [--suppliers 20] [--boards 50] [--users-per-board 40] [--email ...] [--supplier-email ...] [--password ...]
+// Files to import (no database): Regie.Bench.Seed --mode import-files --rows 10000 --out DIR
 // The database must be empty (the script deletes the SQLite file / recreates the PostgreSQL database first).
 using System.Diagnostics;
 using System.Globalization;
@@ -17,6 +21,11 @@ using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.Tenancy;
 
 var options = ParseArgs(args);
+int Number(string name, int fallback) =>
+    int.Parse(options.GetValueOrDefault(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+var mode = options.GetValueOrDefault("mode", "needs");
+if (mode == "import-files")
+    return await ImportFiles.WriteAsync(Number("rows", 10_000), options.GetValueOrDefault("out") ?? throw new ArgumentException("--out is required"));
 var provider = options.GetValueOrDefault("provider", "sqlite");
 var connection = options.GetValueOrDefault("connection")
     ?? throw new ArgumentException("--connection is required");
@@ -34,6 +43,13 @@ await db.Database.MigrateAsync();
 if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 if (await db.Organizations.IgnoreQueryFilters().AnyAsync())
     throw new InvalidOperationException("The benchmark database is not empty; drop it first.");
+if (mode == "market")
+    return await MarketSeed.RunAsync(db, new MarketSeed.MarketOptions(
+        Number("items", 100_000), Number("reviews", 500_000), Number("suppliers", 20), Number("boards", 50), Number("users-per-board", 40),
+        options.GetValueOrDefault("email", "leraar@bench.regie.nl"), options.GetValueOrDefault("supplier-email", "leverancier@bench.regie.nl"),
+        options.GetValueOrDefault("password", "Regie-bench-2026"), options.GetValueOrDefault("out") ?? throw new ArgumentException("--out is required"),
+        Number("item-urls", 3000), Number("search-urls", 200)));
+if (mode != "needs") throw new ArgumentException($"Unknown mode '{mode}'; use needs, market or import-files.");
 
 var now = DateTimeOffset.UtcNow;
 var faker = new Faker("nl") { Random = new Randomizer(1000) };

@@ -2,11 +2,13 @@
 --   wrk ... -s bench/wrk/bench.lua http://127.0.0.1:PORT/health
 --   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Schools -- schools
 --   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Needs/Overview -- needs
+--   wrk ... -s bench/wrk/bench.lua -H "Cookie: ..." http://127.0.0.1:PORT/Market -- urls FILE
 -- With the argument "schools" every request asks for a different view of the school list: page
 -- 1..40 (as PageNumber: Razor Pages reserves "Page"), sort naam|plaats|code|leerlingen, ascending or
 -- descending, Status=alle, and in about three of four requests a search term (a fragment of a place
 -- or school name). With "needs" the needs overview is asked for open needs or, every other request, all needs
--- (Show=alle). Without an argument, the URL's path is requested as is. Every response that is not a 200 is
+-- (Show=alle). With "urls FILE" every request asks for a random line of FILE (paths with query strings, as the
+-- seeder writes them for the market's searches and item pages). Without an argument, the URL's path is requested as is. Every response that is not a 200 is
 -- counted (wrk itself only counts >= 400, so a redirect to the login page would pass unnoticed).
 -- done() prints one machine-readable line:
 --   BENCH requests=<n> duration_s=<s> rps=<r> p50_ms=<ms> p75_ms=<ms> p90_ms=<ms> p95_ms=<ms> p99_ms=<ms> max_ms=<ms> non200=<n> socket_errors=<n>
@@ -23,14 +25,26 @@ local sorts = { "naam", "plaats", "code", "leerlingen" }
 local terms = { "", "", "", "", "", "", "dam", "berg", "veld", "wijk", "huizen", "drecht",
                 "woud", "horst", "obs", "cbs", "ikc", "straat", "laan", "plein", "kade", "hof" }
 local mode = "path"
+local urls = {}
 
 function init(args)
   non200 = 0
   mode = args[1] or "path"
   math.randomseed(2026 * id)
+  if mode == "urls" then
+    local file = assert(io.open(args[2] or "", "r"), "urls: cannot read the file " .. tostring(args[2]))
+    for line in file:lines() do
+      if line ~= "" then table.insert(urls, line) end
+    end
+    file:close()
+    assert(#urls > 0, "urls: the file " .. args[2] .. " is empty")
+  end
 end
 
 function request()
+  if mode == "urls" then
+    return wrk.format("GET", urls[math.random(#urls)])
+  end
   if mode == "needs" then
     return wrk.format("GET", math.random(2) == 1 and "/Needs/Overview" or "/Needs/Overview?Show=alle")
   end

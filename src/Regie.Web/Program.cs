@@ -1,8 +1,10 @@
 using Regie.Web.Data;
 using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Market.Search;
 using Regie.Web.Features.Needs;
 using Regie.Web.Features.Schools;
 using Regie.Web.Features.Users;
+using Regie.Web.Infrastructure.Api;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.DemoData;
 using Regie.Web.Infrastructure.Import;
@@ -17,6 +19,8 @@ builder.AddSchools();
 builder.AddUsers();
 builder.AddNeeds();
 builder.AddCollaboration();
+builder.AddMarketSearch();
+builder.AddRegieApi();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
@@ -24,6 +28,7 @@ if (app.Configuration.GetValue<bool>("Regie:DemoData"))
     await app.Services.SeedDemoDataAsync();
 
 app.UseRegieWeb();
+app.UseRegieApi();
 app.Run();
 
 public partial class Program;

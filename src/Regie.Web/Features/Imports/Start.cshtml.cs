@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Export;
 using Regie.Web.Infrastructure.Import;
 using Regie.Web.Infrastructure.Tenancy;
 using Regie.Web.Infrastructure.Web;
@@ -23,7 +24,7 @@ public sealed class StartModel(
         if (await AuthorizeAsync(kind) is { } refused) return refused;
         if (file is null || file.Length == 0)
         {
-            Error = file is null ? "Kies een bestand om te importeren." : "Het bestand is leeg. Kies een CSV-bestand met een kopregel en minstens één regel gegevens.";
+            Error = file is null ? "Kies een bestand om te importeren." : "Het bestand is leeg. Kies een CSV-bestand of Excel-werkmap (.xlsx) met een kopregel en minstens één regel gegevens.";
             return Page();
         }
         if (file.Length > WebSetup.MaxUploadBytes)
@@ -47,6 +48,13 @@ public sealed class StartModel(
         await db.SaveChangesAsync(ct);
         await queue.EnqueueAsync(job.Id, commit: false);
         return RedirectToPage("Details", new { id = job.Id });
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync(string kind, string? format)
+    {
+        if (await AuthorizeAsync(kind) is { } refused) return refused;
+        if (Definition is not IImportTemplate template || !ExportFile.TryParseFormat(format, out var exportFormat)) return NotFound();
+        return ImportTemplate.Create(Definition, template, exportFormat, clock.GetUtcNow());
     }
 
     private async Task<IActionResult?> AuthorizeAsync(string kind)

@@ -41,6 +41,7 @@ public sealed class ProfileModel(RegieDbContext db, TenantContext tenant, IAutho
             await LoadAsync();
             return Conflict();
         }
+        if (Organization is Supplier) await Market.Catalog.SupplierNames.RefreshAsync(db, Organization.Id, Organization.Name);
         TempData["Status"] = "Het profiel is opgeslagen.";
         return RedirectToPage();
     }

@@ -46,4 +46,56 @@ public sealed class CriteriaSet : IAudited, IAuditOwned, IVersioned, IArchivable
     [Display(Name = "Gearchiveerd op")] public DateTimeOffset? ArchivedAt { get; set; }
     public int Version { get; set; }
     Guid IAuditOwned.AuditOwnerId => OrganizationId;
+
+    public bool IsPublished => PublishedAt is not null;
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Replaces the content of an unpublished set; a published set is frozen so every outcome keeps its rules.</summary>
+    public void Revise(string name, string description, int requiredAssessors, List<Criterion> criteria, Scale scale, List<OutcomeRule> rules)
+    {
+        if (IsPublished) throw new AssessmentRuleException("Deze criteriaset is gepubliceerd en ligt vast. Maak een nieuwe editie om iets te veranderen.");
+        Name = name;
+        Description = description;
+        RequiredAssessors = requiredAssessors;
+        Criteria = criteria;
+        Scale = scale;
+        OutcomeRules = rules;
+    }
+
+    /// <summary>Publishes when the set is complete and consistent; returns what is wrong otherwise.</summary>
+    public IReadOnlyList<RuleViolation> Publish(DateTimeOffset now)
+    {
+        if (IsPublished) throw new AssessmentRuleException("Deze criteriaset is al gepubliceerd.");
+        if (IsArchived) throw new AssessmentRuleException("Een gearchiveerde criteriaset kan niet worden gepubliceerd.");
+        var problems = CriteriaSetRules.Check(this);
+        if (problems.Count == 0) PublishedAt = now;
+        return problems;
+    }
+
+    /// <summary>An unpublished copy of this published set, to change; assessments already decided keep the old edition.</summary>
+    public CriteriaSet NewEdition(int edition)
+    {
+        if (!IsPublished) throw new AssessmentRuleException("Alleen van een gepubliceerde criteriaset maakt u een nieuwe editie; deze kunt u nog gewoon bewerken.");
+        if (edition <= Edition) throw new AssessmentRuleException("Een nieuwe editie heeft een hoger nummer dan de huidige.");
+        return new CriteriaSet
+        {
+            OrganizationId = OrganizationId, Purpose = Purpose, Name = Name, Description = Description, Edition = edition,
+            Criteria = [.. Criteria], Scale = Scale with { Labels = new Dictionary<int, string>(Scale.Labels) },
+            OutcomeRules = [.. OutcomeRules], RequiredAssessors = RequiredAssessors,
+        };
+    }
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived) throw new AssessmentRuleException("Deze criteriaset is al gearchiveerd.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new AssessmentRuleException("Deze criteriaset is niet gearchiveerd.");
+        ArchivedAt = null;
+    }
+
+    public string ScaleLabel(int point) => Scale.Labels.TryGetValue(point, out var label) ? label : "";
 }

@@ -116,6 +116,9 @@ public static class DemoSeeder
         await Regie.Web.Features.Needs.NeedsDemoData.SeedAsync(db);
         await Regie.Web.Features.Needs.Shared.SharingDemoData.SeedAsync(db);
         await Regie.Web.Features.Needs.WorkingGroups.WorkingGroupsDemoData.SeedAsync(db);
+        await Regie.Web.Features.Market.Catalog.MarketDemoData.SeedAsync(db);
+        await Regie.Web.Features.Market.Reviews.ReviewsDemoData.SeedAsync(db); // after the catalogue's demo items
+        await Regie.Web.Features.Market.Recognition.RecognitionDemoData.SeedAsync(db); // after the catalogue's demo items
 
         logger.LogWarning("Demo data created. Log in at /Account/Login with password {Password} and one of:\n{Accounts}",
             Password, string.Join("\n", Accounts.Select(a => $"  {Roles.Label(a.Role),-22} {a.Email}")));

@@ -25,7 +25,10 @@ public sealed class CsvRecord(int line, IReadOnlyDictionary<string, int> columns
     public bool Has(ImportColumn column) => columns.ContainsKey(column.Name);
 }
 
-/// <summary>Reads a semicolon-separated file, detecting UTF-8 (with or without BOM), UTF-16 and Windows-1252.</summary>
+/// <summary>
+/// Reads a semicolon-separated file, detecting UTF-8 (with or without BOM), UTF-16 and Windows-1252.
+/// An Excel workbook (.xlsx) is handed to <see cref="XlsxSource"/>, which yields the same records.
+/// </summary>
 public static class CsvSource
 {
     private static readonly Encoding Windows1252 = GetWindows1252();
@@ -33,6 +36,9 @@ public static class CsvSource
 
     public static CsvFile Open(byte[] content, IReadOnlyList<ImportColumn> columns)
     {
+        if (XlsxSource.IsXlsx(content)) return XlsxSource.Open(content, columns);
+        if (XlsxSource.IsOldExcel(content))
+            return CsvFile.Failed("Dit is een oud Excel-bestand (.xls). Sla het in Excel op als Excel-werkmap (.xlsx) of als CSV en probeer het opnieuw.");
         if (content.Length == 0 || content.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
             return CsvFile.Failed("Het bestand is leeg. Kies een CSV-bestand met een kopregel en minstens één regel gegevens.");
         var text = Decode(content);
@@ -48,7 +54,16 @@ public static class CsvSource
                 : $"Het bestand gebruikt {used} als scheidingsteken. Regie verwacht puntkomma's (;), zoals in de bestanden van DUO. Sla het bestand in Excel op als 'CSV (gescheiden door lijstscheidingsteken)' en probeer het opnieuw.");
         }
 
-        var headers = headerLine.Split(';').Select(h => h.Trim().Trim('"').Trim().ToUpperInvariant()).ToArray();
+        var (map, error) = MapHeaders(headerLine.Split(';').Select(h => h.Trim().Trim('"')).ToArray(), columns);
+        if (error is not null) return CsvFile.Failed(error);
+
+        return new CsvFile(null, ReadRecords(text, map!), text.Count(c => c == '\n'));
+    }
+
+    /// <summary>Finds each column by its name or an alias, ignoring case; the error names the required columns that are missing.</summary>
+    internal static (IReadOnlyDictionary<string, int>? Map, string? Error) MapHeaders(string[] headerCells, IReadOnlyList<ImportColumn> columns)
+    {
+        var headers = headerCells.Select(h => h.Trim().ToUpperInvariant()).ToArray();
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var column in columns)
         {
@@ -56,12 +71,10 @@ public static class CsvSource
             if (index >= 0) map[column.Name] = index;
         }
         var missing = columns.Where(c => c.Required && !map.ContainsKey(c.Name)).Select(c => $"'{c.Name}'").ToList();
-        if (missing.Count > 0)
-            return CsvFile.Failed(missing.Count == 1
-                ? $"De kolom {missing[0]} ontbreekt in de kopregel. Controleer of u het juiste bestand heeft gekozen."
-                : $"De kolommen {string.Join(", ", missing)} ontbreken in de kopregel. Controleer of u het juiste bestand heeft gekozen.");
-
-        return new CsvFile(null, ReadRecords(text, map), text.Count(c => c == '\n'));
+        if (missing.Count == 0) return (map, null);
+        return (null, missing.Count == 1
+            ? $"De kolom {missing[0]} ontbreekt in de kopregel. Controleer of u het juiste bestand heeft gekozen."
+            : $"De kolommen {string.Join(", ", missing)} ontbreken in de kopregel. Controleer of u het juiste bestand heeft gekozen.");
     }
 
     private static IEnumerable<CsvRecord> ReadRecords(string text, IReadOnlyDictionary<string, int> map)

@@ -18,6 +18,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Markt", "/Market/Index", Capabilities.BrowseMarket),
         new("In gebruik", "/Market/InUse/Index", Capabilities.ViewItemsInUse),
         new("Mijn aanbod", "/Market/Portal/Index", Capabilities.ManageCatalog),
+        new("Ervaringen", "/Market/Portal/Reviews", Capabilities.ManageCatalog),
         new("API-sleutels", "/Market/Portal/ApiKeys", Capabilities.ManageApiKeys),
         new("Moderatie", "/Market/Moderation/Index", Capabilities.ModerateMarket),
         new("Erkenning", "/Market/Recognition/Index", Capabilities.AssessRecognition),

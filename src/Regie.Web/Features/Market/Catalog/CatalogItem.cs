@@ -36,7 +36,7 @@ public sealed class CatalogItem : IAudited, IAuditOwned, IVersioned, IArchivable
     [Display(Name = "Vakken")] public List<string> Subjects { get; set { field = value; RefreshSearchText(); } } = [];
     /// <summary>Codes from <see cref="CodeLists.Levels"/>: "groep-3", "havo-2", ...</summary>
     [Display(Name = "Leerjaren")] public List<string> Levels { get; set; } = [];
-    /// <summary>Codes from <see cref="CodeLists.LearningGoals"/>: "kd-2006-23", ...</summary>
+    /// <summary>Codes from <see cref="CodeLists.LearningGoals"/>: "kd-po-2006-23", ...</summary>
     [Display(Name = "Leerdoelen")] public List<string> LearningGoals { get; set; } = [];
     [Display(Name = "Vernieuwing")] public InnovationCategories Innovation { get; set; }
     [Display(Name = "Bouwstenen")] public BuildingBlocks BuildingBlocks { get; set; }
@@ -117,6 +117,18 @@ public sealed class CatalogItem : IAudited, IAuditOwned, IVersioned, IArchivable
     {
         Status = ItemStatus.Concept;
         ArchivedAt = null;
+    }
+
+    /// <summary>The platform records which compliance facts it checked; the rest stays "stated by the supplier".</summary>
+    public void RecordVerification(IEnumerable<ComplianceFact> verified, DateTimeOffset now, string verifiedBy)
+    {
+        var facts = verified.Where(Enum.IsDefined).Distinct().Order().ToList();
+        Compliance = Compliance with
+        {
+            Verified = facts,
+            VerifiedAt = facts.Count == 0 ? null : now,
+            VerifiedBy = facts.Count == 0 ? null : verifiedBy,
+        };
     }
 
     public void ApplyRatings(int count, double average)

@@ -20,6 +20,29 @@ public sealed class ItemUse : IAudited, IVersioned, IArchivable, IBoardOwned
     public int Version { get; set; }
 
     public List<ItemUseSchool> Schools { get; init; } = [];
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Replaces the schools that use the item: rows for schools no longer chosen go, new ones are added.</summary>
+    public void UseAt(IEnumerable<Guid> schoolIds)
+    {
+        var chosen = schoolIds.ToHashSet();
+        Schools.RemoveAll(s => !chosen.Contains(s.SchoolId));
+        foreach (var id in chosen.Where(id => Schools.All(s => s.SchoolId != id)))
+            Schools.Add(new ItemUseSchool { ItemUseId = Id, SchoolId = id, BoardId = BoardId });
+    }
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived) throw new InvalidOperationException("Already archived.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new InvalidOperationException("Not archived.");
+        ArchivedAt = null;
+    }
 }
 
 public sealed class ItemUseSchool : IBoardOwned
