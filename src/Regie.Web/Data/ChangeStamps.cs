@@ -49,19 +49,64 @@ public sealed class ChangeStamp
 /// <summary>Replaces the change stamps of every kind and board touched by a save, inside that save.</summary>
 public sealed class ChangeStampInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<(string Kind, Guid Owner)>> _pending = [];
+
+    /// <summary>
+    /// Raised in this process after a save renewed a stamp, so an in-memory copy here can stop trusting its last
+    /// check at once; copies in other processes still see the change through the stamp itself.
+    /// </summary>
+    public event Action<string, Guid>? Renewed;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context)
-            foreach (var (kind, owner) in Touched(context))
+            foreach (var (kind, owner) in Remember(context))
                 Renew(context, context.Set<ChangeStamp>().Find(kind, owner), kind, owner);
         return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Announce(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Announce(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } context) _pending.Remove(context);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    private List<(string Kind, Guid Owner)> Remember(DbContext context)
+    {
+        var touched = Touched(context);
+        if (touched.Count > 0) _pending.AddOrUpdate(context, touched);
+        return touched;
+    }
+
+    private void Announce(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var touched)) return;
+        _pending.Remove(context);
+        foreach (var (kind, owner) in touched) Renewed?.Invoke(kind, owner);
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context)
-            foreach (var (kind, owner) in Touched(context))
+            foreach (var (kind, owner) in Remember(context))
                 Renew(context, await context.Set<ChangeStamp>().FindAsync([kind, owner], cancellationToken), kind, owner);
         return result;
     }

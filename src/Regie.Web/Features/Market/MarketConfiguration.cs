@@ -30,7 +30,8 @@ public sealed class CatalogItemConfiguration : IEntityTypeConfiguration<CatalogI
         builder.Property(i => i.Compliance).HasJsonConversion();
         builder.HasIndex(i => new { i.SupplierId, i.Status });
         builder.HasIndex(i => new { i.SupplierId, i.SupplierReference }).IsUnique();
-        builder.HasIndex(i => new { i.Status, i.UpdatedAt }); // the search index reloads what changed since its last load
+        // No index on Status: nearly every item is published, and SQLite's planner (without statistics) would walk such an
+        // index for "Id IN (...) AND Status = ..." instead of looking up the keys.
         builder.HasOne<Supplier>().WithMany().HasForeignKey(i => i.SupplierId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Regie.Web.Infrastructure.Authorization;
@@ -31,12 +32,24 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Organisatie", "/Organization/Profile", null),
     ];
 
+    // Capabilities depend only on the organization kind and the roles (see CapabilityHandler), so a menu is worked out
+    // once per combination instead of evaluating every policy on every page.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<NavItem>> Menus = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<NavItem>> ForAsync(ClaimsPrincipal user)
     {
+        var key = MenuKey(user);
+        if (key is not null && Menus.TryGetValue(key, out var known)) return known;
         var visible = new List<NavItem>();
         foreach (var item in Items)
             if (item.Policy is null || (await authorization.AuthorizeAsync(user, item.Policy)).Succeeded)
                 visible.Add(item);
+        if (key is not null) Menus.TryAdd(key, visible);
         return visible;
     }
+
+    private static string? MenuKey(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
+        ? string.Join('|', user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)
+            .Prepend(user.FindFirst(Tenancy.TenantContext.OrganizationKindClaim)?.Value ?? ""))
+        : null;
 }

@@ -704,8 +704,6 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "UpdatedAt");
-
                     b.HasIndex("SupplierId", "Status");
 
                     b.HasIndex("SupplierId", "SupplierReference")

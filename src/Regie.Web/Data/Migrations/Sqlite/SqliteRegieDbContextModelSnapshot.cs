@@ -693,8 +693,6 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "UpdatedAt");
-
                     b.HasIndex("SupplierId", "Status");
 
                     b.HasIndex("SupplierId", "SupplierReference")

@@ -3,11 +3,16 @@ using Regie.Web.Features.Market.Catalog;
 
 namespace Regie.Web.Features.Market.Search;
 
-/// <summary>What the index keeps of a published item: its facet values and sort keys, none of its long texts.</summary>
+/// <summary>What the index keeps of a published item: its facet values, sort keys and result card, none of its long texts.</summary>
 public sealed record CatalogIndexRow(
     Guid Id, string Title, ItemKind Kind, SchoolSectors Sectors, List<string> Subjects, List<string> Levels,
     InnovationCategories Innovation, PricingModel PricingModel, decimal PriceExclVat, ComplianceFacts Compliance,
-    double RatingAverage, int RatingCount);
+    double RatingAverage, int RatingCount, string SupplierName, string Summary, decimal VatRate, string? RecognitionLevel,
+    DateOnly? RecognizedUntil)
+{
+    public CatalogCard Card(Func<string, string> shared) => new(Id, Title, shared(SupplierName), Kind, Summary, Sectors, PricingModel,
+        PriceExclVat, VatRate, RatingAverage, RatingCount, RecognitionLevel, RecognizedUntil);
+}
 
 public sealed record FacetCount(FacetValue Value, int Count, bool Ticked);
 
@@ -30,6 +35,7 @@ public sealed class CatalogIndex
     private static readonly CompareInfo Dutch = CultureInfo.GetCultureInfo("nl-NL").CompareInfo;
 
     private readonly Guid[] _ids;
+    private readonly CatalogCard[] _cards;
     private readonly string[] _titles;
     private readonly string[] _titleStems;
     private readonly double[] _ratings;
@@ -47,6 +53,10 @@ public sealed class CatalogIndex
         Stamp = stamp;
         var n = rows.Count;
         _ids = rows.Select(r => r.Id).ToArray();
+        // Result cards live here rather than being read per search: SQLite stores a card's title and summary behind the
+        // long description in the row, so reading twenty of them per request cost more than the whole search.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        _cards = rows.Select(r => r.Card(name => names.TryGetValue(name, out var known) ? known : names[name] = name)).ToArray();
         _titles = rows.Select(r => r.Title).ToArray();
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         _titleStems = rows.Select(r => SearchWords.PaddedStems(r.Title, stems)).ToArray();
@@ -94,6 +104,10 @@ public sealed class CatalogIndex
     }
 
     public bool Contains(Guid id) => _positions.ContainsKey(id);
+
+    /// <summary>The result cards of the given items, in the given order; items not in this index are left out.</summary>
+    public IReadOnlyList<CatalogCard> Cards(IReadOnlyList<Guid> ids) =>
+        ids.Where(_positions.ContainsKey).Select(id => _cards[_positions[id]]).ToList();
 
     /// <summary>Orders text matches: more query words in the title first (a title hit above a hit only in the other texts), then by the engine's score.</summary>
     public TextHits Rank(IReadOnlyList<TextMatch> matches, SearchWords words)

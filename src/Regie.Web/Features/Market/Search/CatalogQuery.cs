@@ -57,6 +57,11 @@ public sealed class CatalogQuery
         return ticked;
     }
 
+    /// <summary>The same for every URL that asks the same thing: folded words, canonical facet values in a fixed order, order and page.</summary>
+    public string CacheKey => string.Join('|',
+        CatalogFacets.All.Select(f => string.Join(',', Ticked(f).Select(v => v.Key).Order(StringComparer.Ordinal)))
+            .Prepend(Words.Key).Append(EffectiveSort).Append(PageNumber.ToString(CultureInfo.InvariantCulture)));
+
     public bool HasFilters => CatalogFacets.All.Any(f => Ticked(f).Count > 0);
 
     public bool IsTicked(Facet facet, FacetValue value) => Ticked(facet).Contains(value);

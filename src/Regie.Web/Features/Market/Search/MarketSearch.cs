@@ -14,7 +14,7 @@ public sealed record CatalogCard(
 
 public sealed record CatalogSearchResult(CatalogHits Hits, IReadOnlyList<CatalogCard> Cards, int CatalogueSize);
 
-/// <summary>The search page's one entry point: text search in the database, everything else in the <see cref="CatalogIndex"/>.</summary>
+/// <summary>The search page's one entry point: text search in the database, everything else (cards too) in the <see cref="CatalogIndex"/>.</summary>
 public sealed class MarketSearch(RegieDbContext db, CatalogIndexStore store, ICatalogTextSearch text)
 {
     public const int ExportLimit = 5_000;
@@ -22,15 +22,15 @@ public sealed class MarketSearch(RegieDbContext db, CatalogIndexStore store, ICa
     public async Task<CatalogSearchResult> SearchAsync(CatalogQuery query, CancellationToken ct)
     {
         var index = await store.CurrentAsync(db, ct);
-        var hits = index.Find(query, await TextHitsAsync(index, query, ct));
-        return new CatalogSearchResult(hits, await CardsAsync(hits.Ids, ct), index.Count);
+        var hits = store.Find(index, query, await TextHitsAsync(index, query, ct));
+        return new CatalogSearchResult(hits, index.Cards(hits.Ids), index.Count);
     }
 
     /// <summary>The whole result set in order, up to <see cref="ExportLimit"/> items.</summary>
     public async Task<IReadOnlyList<CatalogCard>> ExportAsync(CatalogQuery query, CancellationToken ct)
     {
         var index = await store.CurrentAsync(db, ct);
-        return await CardsAsync(index.FindAll(query, await TextHitsAsync(index, query, ct), ExportLimit), ct);
+        return index.Cards(index.FindAll(query, await TextHitsAsync(index, query, ct), ExportLimit));
     }
 
     private async Task<TextHits?> TextHitsAsync(CatalogIndex index, CatalogQuery query, CancellationToken ct)
@@ -38,17 +38,5 @@ public sealed class MarketSearch(RegieDbContext db, CatalogIndexStore store, ICa
         var words = query.Words;
         if (words.IsEmpty) return null;
         return await store.TextHitsAsync(index, words, () => text.MatchAsync(db, words, ct));
-    }
-
-    /// <summary>The cards of the given items in the given order; one query, still only published items.</summary>
-    private async Task<IReadOnlyList<CatalogCard>> CardsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
-    {
-        if (ids.Count == 0) return [];
-        var cards = await db.CatalogItems.AsNoTracking()
-            .Where(i => ids.Contains(i.Id) && i.Status == ItemStatus.Published)
-            .Select(i => new CatalogCard(i.Id, i.Title, i.SupplierName, i.Kind, i.Summary, i.Sectors, i.PricingModel, i.PriceExclVat,
-                i.VatRate, i.RatingAverage, i.RatingCount, i.RecognitionLevel, i.RecognizedUntil))
-            .ToDictionaryAsync(c => c.Id, ct);
-        return ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
     }
 }
