@@ -163,15 +163,15 @@ public sealed class CatalogPortalTests(RegieApp app)
     {
         var (supplier, client) = await app.CatalogSupplierAsync();
         var item = await app.CatalogItemAsync(supplier);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/Market/Portal/Edit/{item.Id}", CatalogTestData.Form("Eerste versie", version: item.Version))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/Market/Portal/Edit/{item.Id}", CatalogTestData.Form("Rekenroute Start", version: item.Version))).StatusCode);
 
         var second = await client.PostFormAsync($"/Market/Portal/Edit/{item.Id}", CatalogTestData.Form("Tweede versie", version: item.Version));
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var html = await second.Content.ReadAsStringAsync();
         Assert.Contains("Nu opgeslagen", html);
-        Assert.Contains("Eerste versie", html);
-        Assert.Equal("Eerste versie", (await app.FindAsync<CatalogItem>(item.Id)).Title);
+        Assert.Contains("Rekenroute Start", html);
+        Assert.Equal("Rekenroute Start", (await app.FindAsync<CatalogItem>(item.Id)).Title);
     }
 
     [Fact]

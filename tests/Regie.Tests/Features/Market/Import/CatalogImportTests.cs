@@ -79,19 +79,19 @@ public sealed class CatalogImportTests(RegieApp app)
     public async Task Xlsx_IsReadLikeCsv_AndUpdatesByOwnCode_AndPublishes()
     {
         var (supplier, client) = await SupplierUserAsync();
-        var first = new CatalogFile().Item("X-1", "Eerste versie", price: "10.00").Item("X-2", "Tweede", price: "7,5");
+        var first = new CatalogFile().Item("X-1", "Leesladder Start", price: "10.00").Item("X-2", "Tweede", price: "7,5");
         var (job, _) = await UploadAsync(client, first.Xlsx(), "aanbod.xlsx");
         Assert.Equal((ImportStatus.Validated, 2), (job.Status, job.ValidRows));
         await CommitAsync(client, job.Id);
 
-        var update = new CatalogFile().Item("X-1", "Tweede versie", publish: "ja").Item("X-2", "Tweede", publish: "nee");
+        var update = new CatalogFile().Item("X-1", "Leesladder Plus", publish: "ja").Item("X-2", "Tweede", publish: "nee");
         var (again, preview) = await UploadAsync(client, update.Xlsx(), "aanbod.xlsx");
         Assert.Contains("Bijwerken, publiceren", preview);
         await CommitAsync(client, again.Id);
 
         var items = await ItemsOfAsync(supplier);
         Assert.Equal(2, items.Count);
-        Assert.Equal(("Tweede versie", ItemStatus.Published, 12.50m), (items[0].Title, items[0].Status, items[0].PriceExclVat));
+        Assert.Equal(("Leesladder Plus", ItemStatus.Published, 12.50m), (items[0].Title, items[0].Status, items[0].PriceExclVat));
         Assert.Equal(ItemStatus.Concept, items[1].Status);
     }
 
