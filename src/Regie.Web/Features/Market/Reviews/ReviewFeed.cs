@@ -19,10 +19,12 @@ public sealed record ReviewFeedPage(Guid ItemId, IReadOnlyList<ReviewCard> Cards
 /// <summary>The published reviews of an item, newest first, a page at a time ("meer tonen").</summary>
 public static class ReviewFeed
 {
-    public static async Task<ReviewFeedPage> PageAsync(RegieDbContext db, Guid itemId, int page, Guid? userId, bool canReport, CancellationToken ct)
+    /// <param name="knownTotal">The number of published reviews when the caller already counted them (the item page's summary did).</param>
+    public static async Task<ReviewFeedPage> PageAsync(
+        RegieDbContext db, Guid itemId, int page, Guid? userId, bool canReport, CancellationToken ct, int? knownTotal = null)
     {
         var published = db.Reviews.AsNoTracking().Where(r => r.ItemId == itemId && r.Status == ReviewStatus.Published);
-        var total = await published.CountAsync(ct);
+        var total = knownTotal ?? await published.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + ReviewFeedPage.Size - 1) / ReviewFeedPage.Size));
         var skip = (page - 1) * ReviewFeedPage.Size;
         var take = ReviewFeedPage.Size;
@@ -30,7 +32,7 @@ public static class ReviewFeed
         var reviews = await published.OrderByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync(ct);
         var verified = await VerifiedUse.BoardsUsingAsync(db, itemId, reviews.Select(r => r.BoardId), ct);
         var ids = reviews.Select(r => r.Id).ToList();
-        var reported = userId is { } me
+        var reported = userId is { } me && ids.Count > 0
             ? (await db.ReviewReports.AsNoTracking().Where(r => ids.Contains(r.ReviewId) && r.ReporterId == me && r.HandledAt == null).Select(r => r.ReviewId).ToListAsync(ct)).ToHashSet()
             : [];
         var cards = reviews.Select(r => new ReviewCard(
