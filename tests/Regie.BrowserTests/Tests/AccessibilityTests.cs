@@ -100,6 +100,17 @@ public sealed class AccessibilityTests(RegieFixture app)
         ["supplier-organization"] = (Roles.Supplier, page => OpenMenuAsync(page, "Organisatie")),
         ["cooperative-members"] = (Roles.Cooperative, page => OpenMenuAsync(page, "Aangesloten besturen")),
         ["sector-boards"] = (Roles.PolicyAdviser, page => OpenMenuAsync(page, "Besturen en scholen")),
+        ["market-search"] = (Roles.Teacher, page => page.GotoAsync("/Market?subject=rekenen-wiskunde")),
+        ["market-item"] = (Roles.Teacher, async page =>
+        {
+            await page.GotoAsync("/Market?subject=rekenen-wiskunde");
+            await page.Locator(".market-card h3 a, .market-card a").First.ClickAsync();
+            await page.WaitForURLAsync("**/Market/Items/**");
+        }),
+        ["market-in-use"] = (Roles.IctCoordinator, page => OpenMenuAsync(page, "In gebruik")),
+        ["supplier-portal"] = (Roles.Supplier, page => OpenMenuAsync(page, "Mijn aanbod")),
+        ["supplier-api-keys"] = (Roles.Supplier, page => OpenMenuAsync(page, "API-sleutels")),
+        ["recognition"] = (Roles.RecognitionCommittee, page => OpenMenuAsync(page, "Erkenning")),
     };
 
     public static TheoryData<string> Pages => new(Tour.Keys);
