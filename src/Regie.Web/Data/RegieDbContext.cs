@@ -4,10 +4,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Contracts;
 using Regie.Web.Features.Market.Catalog;
 using Regie.Web.Features.Market.InUse;
 using Regie.Web.Features.Market.Reviews;
 using Regie.Web.Features.Needs;
+using Regie.Web.Features.Procurement.Award;
+using Regie.Web.Features.Procurement.Offers;
+using Regie.Web.Features.Procurement.Plans;
+using Regie.Web.Features.Procurement.Policy;
+using Regie.Web.Features.Procurement.Projects;
+using Regie.Web.Features.Procurement.Thresholds;
 using Regie.Web.Features.Schools;
 using Regie.Web.Infrastructure.Api;
 using Regie.Web.Infrastructure.Assessments;
@@ -68,6 +75,22 @@ public class RegieDbContext(DbContextOptions options)
     public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentScoring> AssessmentScorings => Set<AssessmentScoring>();
+
+    public DbSet<ProcurementPolicy> ProcurementPolicies => Set<ProcurementPolicy>();
+    public DbSet<TenderThreshold> TenderThresholds => Set<TenderThreshold>();
+    public DbSet<InvestmentPlan> InvestmentPlans => Set<InvestmentPlan>();
+    public DbSet<InvestmentPlanVersion> InvestmentPlanVersions => Set<InvestmentPlanVersion>();
+    public DbSet<InvestmentPlanLine> InvestmentPlanLines => Set<InvestmentPlanLine>();
+    public DbSet<ProcurementProject> ProcurementProjects => Set<ProcurementProject>();
+    public DbSet<ProjectNeed> ProjectNeeds => Set<ProjectNeed>();
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+    public DbSet<ProjectSupplier> ProjectSuppliers => Set<ProjectSupplier>();
+    public DbSet<ProjectQuestion> ProjectQuestions => Set<ProjectQuestion>();
+    public DbSet<ClarificationNote> ClarificationNotes => Set<ClarificationNote>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferDocument> OfferDocuments => Set<OfferDocument>();
+    public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
+    public DbSet<Contract> Contracts => Set<Contract>();
 
     /// <summary>
     /// Who is acting. Contexts are pooled, so the scope that leases one sets this (see DatabaseSetup);

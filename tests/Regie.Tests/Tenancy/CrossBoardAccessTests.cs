@@ -2,6 +2,13 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Tests.Infrastructure;
 using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Contracts;
+using Regie.Web.Features.Procurement;
+using Regie.Web.Features.Procurement.Award;
+using Regie.Web.Features.Procurement.Offers;
+using Regie.Web.Features.Procurement.Plans;
+using Regie.Web.Features.Procurement.Policy;
+using Regie.Web.Features.Procurement.Projects;
 using Regie.Web.Features.Market.Catalog;
 using Regie.Web.Features.Market.InUse;
 using Regie.Web.Features.Market.Reviews;
@@ -111,6 +118,7 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             await db.Users.Where(u => u.OrganizationId == victim.Id).Select(u => u.Email!).FirstAsync(),
             "geheime oefenstof", "Geheime werkgroep", "Geheim initiatief", "Geheim risico", "Geheime reactie", "Geheim verslag",
             "Geheim conceptproduct", "Geheim gebruik", "Geheime sleutel",
+            "Geheim beleid", "Geheim investeringsplan", "Geheime planregel", "Geheim inkooptraject", "Geheime wens", "Geheime vraag", "Geheim contract",
         }, victim);
         var (_, _, client) = await app.BoardUserAsync(Roles.Administrator);
 
@@ -179,6 +187,27 @@ public sealed class CrossBoardAccessTests(RegieApp app)
         await app.WithDbAsync(async db => { db.AddRange(item, review, key); return await db.SaveChangesAsync(); }, supplier);
         await app.WithDbAsync(async db => { db.Add(use); return await db.SaveChangesAsync(); }, board);
         await app.WithDbAsync(async db => { db.AddRange(criteria, assessment); return await db.SaveChangesAsync(); }, platform);
+
+        // Procurement: policy, an investment plan with a version and a line, and a project with every part of a tender.
+        var policy = new ProcurementPolicy { BoardId = board.Id, Notes = "Geheim beleid" };
+        var plan = new InvestmentPlan { BoardId = board.Id, Title = "Geheim investeringsplan", FirstYear = 2026 };
+        var planVersion = new InvestmentPlanVersion { BoardId = board.Id, PlanId = plan.Id };
+        var planLine = new InvestmentPlanLine { BoardId = board.Id, PlanVersionId = planVersion.Id, Category = PurchaseCategory.Devices, Description = "Geheime planregel", UnitPrice = 300, Quantity = 30, PurchaseYear = 2027 };
+        var project = new ProcurementProject { BoardId = board.Id, Reference = $"INK-{TestData.Next()}", Title = "Geheim inkooptraject", Description = "d", Category = PurchaseCategory.Software, ProcedureStart = new DateOnly(2026, 12, 1) };
+        project.Needs.Add(new ProjectNeed { BoardId = board.Id, ProjectId = project.Id, NeedId = need.Id });
+        var requirement = new Requirement { BoardId = board.Id, ProjectId = project.Id, Kind = RequirementKind.Wish, Code = "W1", Text = "Geheime wens", Weight = 10 };
+        var invitation = new ProjectSupplier { BoardId = board.Id, ProjectId = project.Id, SupplierId = supplier.Id, SupplierName = supplier.Name, Status = InvitationStatus.Invited };
+        var question = new ProjectQuestion { BoardId = board.Id, ProjectId = project.Id, SupplierId = supplier.Id, Number = 1, Text = "Geheime vraag", AskedAt = DateTimeOffset.UtcNow };
+        var clarification = new ClarificationNote { BoardId = board.Id, ProjectId = project.Id, Number = 1, IssuedAt = DateTimeOffset.UtcNow, IssuedBy = "B" };
+        var offer = new Offer { BoardId = board.Id, ProjectId = project.Id, SupplierId = supplier.Id, SupplierName = supplier.Name, Status = OfferStatus.Submitted, SealedQuality = [1], SealedPrice = [2] };
+        var document = new OfferDocument { BoardId = board.Id, OfferId = offer.Id, Envelope = Envelope.Quality, Sealed = [3], Size = 1, UploadedAt = DateTimeOffset.UtcNow };
+        var award = new AwardDecision { BoardId = board.Id, ProjectId = project.Id, WinningOfferId = offer.Id, DecidedAt = DateTimeOffset.UtcNow, DecidedBy = "B", StandstillUntil = new DateOnly(2027, 1, 1) };
+        var contract = new Contract { BoardId = board.Id, ProjectId = project.Id, SupplierId = supplier.Id, SupplierName = supplier.Name, Title = "Geheim contract" };
+        await app.WithDbAsync(async db =>
+        {
+            db.AddRange(policy, plan, planVersion, planLine, project, requirement, invitation, question, clarification, offer, document, award, contract);
+            return await db.SaveChangesAsync();
+        }, board);
         return (board,
         [
             ("school", school.Id), ("gebruiker", user.Id), ("import", job.Id), ("bestuur", board.Id), ("behoefte", need.Id),
@@ -186,6 +215,10 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             ("business-caseregel", line.Id), ("risico", risk.Id), ("go/no-go", moment.Id), ("bundelvoorstel", proposal.Id),
             ("conceptproduct", item.Id), ("in gebruik", use.Id), ("ervaring", review.Id), ("API-sleutel", key.Id),
             ("criteriaset", criteria.Id), ("beoordeling", assessment.Id),
+            ("inkoopbeleid", policy.Id), ("investeringsplan", plan.Id), ("planversie", planVersion.Id), ("planregel", planLine.Id),
+            ("inkooptraject", project.Id), ("eis", requirement.Id), ("uitnodiging", invitation.Id), ("vraag", question.Id),
+            ("nota van inlichtingen", clarification.Id), ("inschrijving", offer.Id), ("inschrijvingsdocument", document.Id),
+            ("gunningsbesluit", award.Id), ("contract", contract.Id),
         ]);
     }
 
@@ -215,9 +248,25 @@ public sealed class CrossBoardAccessTests(RegieApp app)
         var supplierIds = await db.CatalogItems.Where(i => itemIds.Contains(i.Id)).Select(i => i.SupplierId).ToListAsync();
         var keys = await db.ApiKeys.IgnoreQueryFilters().Where(k => supplierIds.Contains(k.OrganizationId)).Select(k => $"{k.Id}:{k.RevokedAt}:{k.Prefix}").ToListAsync();
         var assessments = await db.Assessments.IgnoreQueryFilters().Where(a => itemIds.Contains(a.SubjectId)).Select(a => $"{a.Id}:{a.Version}").ToListAsync();
+        var procurement = string.Join(",", new[]
+        {
+            await db.ProcurementPolicies.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version).SumAsync(),
+            await db.InvestmentPlans.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version).SumAsync(),
+            await db.InvestmentPlanVersions.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version).SumAsync(),
+            await db.InvestmentPlanLines.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.ProcurementProjects.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version).SumAsync(),
+            await db.Requirements.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.ProjectSuppliers.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.ProjectQuestions.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.ClarificationNotes.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.Offers.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.OfferDocuments.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.AwardDecisions.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.Contracts.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+        });
         return string.Join("|", uses.Concat(reviews).Concat(items).Concat(keys).Concat(assessments).Concat(schools).Concat(users).Concat(jobs).Concat(needs).Concat(groups).Concat(notes).Concat(initiatives)
             .Concat(agreements).Concat(lines).Concat(risks).Concat(moments).Concat(proposals)
-            .Append($"{organization}:{endorsements}:{comments}:{members}"));
+            .Append(procurement).Append($"{organization}:{endorsements}:{comments}:{members}"));
     });
 
     private static string WithHandler(string url, string handler) => handler.Length == 0 ? url : $"{url}?handler={handler}";

@@ -9,6 +9,8 @@ public enum AssessmentPurpose
     [Display(Name = "Erkenning van producten en diensten")] Recognition = 1,
     [Display(Name = "Publieke waarden")] PublicValues = 2,
     [Display(Name = "Leveranciersbeoordeling")] SupplierEvaluation = 3,
+    /// <summary>The weighted wishes of a procurement project, against which its offers' quality is scored.</summary>
+    [Display(Name = "Beoordeling van inschrijvingen")] Procurement = 4,
 }
 
 /// <summary>One criterion: what is judged, how heavily it weighs, and below which score it blocks every outcome.</summary>

@@ -45,10 +45,27 @@ public static class Capabilities
     /// <summary>Sit on the recognition committee: assess items, reach consensus, decide.</summary>
     public const string AssessRecognition = nameof(AssessRecognition);
 
+    /// <summary>Read the board's procurement policy and see which rule applies to a purchase (every board user).</summary>
+    public const string ViewProcurementPolicy = nameof(ViewProcurementPolicy);
+    /// <summary>Draft and adopt the board's procurement policy.</summary>
+    public const string ManageProcurementPolicy = nameof(ManageProcurementPolicy);
+    /// <summary>Read investment plans, the threshold monitor, procurement projects and contracts; evaluate offers when named evaluator.</summary>
+    public const string ViewProcurement = nameof(ViewProcurement);
+    /// <summary>Draft investment plans and their versions.</summary>
+    public const string ManageInvestmentPlans = nameof(ManageInvestmentPlans);
+    /// <summary>Run procurement projects: requirements, invitations, answers, opening, award.</summary>
+    public const string ManageProcurement = nameof(ManageProcurement);
+    /// <summary>A supplier's side of procurement: invitations, questions and offers.</summary>
+    public const string RespondToTenders = nameof(RespondToTenders);
+    /// <summary>Extend the shared table of European thresholds (platform administrator).</summary>
+    public const string ManageTenderThresholds = nameof(ManageTenderThresholds);
+
     public static readonly IReadOnlyList<string> All =
         [ViewSchools, ManageSchools, ManageUsers, EditOrganizationProfile, ViewCooperativeMembers, ViewSectorOverview,
          RecordNeeds, ManageNeeds, ShareNeeds, ManageSolutionTerms, BundleNeeds, ViewInitiatives, ManageInitiatives,
-         BrowseMarket, ReviewItems, ViewItemsInUse, ManageItemsInUse, ManageCatalog, ManageApiKeys, ModerateMarket, AssessRecognition];
+         BrowseMarket, ReviewItems, ViewItemsInUse, ManageItemsInUse, ManageCatalog, ManageApiKeys, ModerateMarket, AssessRecognition,
+         ViewProcurementPolicy, ManageProcurementPolicy, ViewProcurement, ManageInvestmentPlans, ManageProcurement, RespondToTenders,
+         ManageTenderThresholds];
 
     public static void AddRegiePolicies(this AuthorizationOptions options)
     {
@@ -104,6 +121,15 @@ public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequireme
             Capabilities.ManageApiKeys => kind == OrganizationKind.Supplier && Any(Roles.Supplier, Roles.Administrator),
             Capabilities.ModerateMarket => kind == OrganizationKind.Platform && Any(Roles.Administrator),
             Capabilities.AssessRecognition => kind == OrganizationKind.Platform && Any(Roles.RecognitionCommittee),
+            Capabilities.ViewProcurementPolicy => kind == OrganizationKind.Board && Any(BoardRoles),
+            Capabilities.ManageProcurementPolicy => kind == OrganizationKind.Board && Any(Roles.Executive, Roles.Purchaser, Roles.Administrator),
+            Capabilities.ViewProcurement => kind == OrganizationKind.Board
+                && Any(Roles.Executive, Roles.Purchaser, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
+            Capabilities.ManageInvestmentPlans => kind == OrganizationKind.Board
+                && Any(Roles.Executive, Roles.Purchaser, Roles.IctCoordinator, Roles.Administrator),
+            Capabilities.ManageProcurement => kind == OrganizationKind.Board && Any(Roles.Executive, Roles.Purchaser, Roles.Administrator),
+            Capabilities.RespondToTenders => kind == OrganizationKind.Supplier && Any(Roles.Supplier, Roles.Administrator),
+            Capabilities.ManageTenderThresholds => kind == OrganizationKind.Platform && Any(Roles.Administrator),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

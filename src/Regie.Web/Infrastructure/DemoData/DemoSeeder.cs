@@ -28,6 +28,7 @@ public static class DemoSeeder
         new(Roles.Teacher, $"leraar@{Domain}", "Stichting Primair Onderwijs De Waterlinie"),
         new(Roles.Administrator, $"beheerder@{Domain}", "Stichting Primair Onderwijs De Waterlinie"),
         new(Roles.Supplier, $"leverancier@{Domain}", "Leerwijzer Educatief B.V."),
+        new(Roles.Supplier, $"leverancier2@{Domain}", "Digidact Uitgevers"),
         new(Roles.Cooperative, $"cooperatie@{Domain}", "Coöperatie Samen Slim Inkopen U.A."),
         new(Roles.PolicyAdviser, $"beleid@{Domain}", "Kennisnetwerk Onderwijs en ICT"),
         new(Roles.Administrator, $"moderator@{Domain}", PlatformName),
@@ -90,7 +91,7 @@ public static class DemoSeeder
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var organizations = new Dictionary<string, Organization>
         {
-            [boards[0].Name] = boards[0], [suppliers[0].Name] = suppliers[0], [cooperative.Name] = cooperative, [sector.Name] = sector, [platform.Name] = platform,
+            [boards[0].Name] = boards[0], [suppliers[0].Name] = suppliers[0], [suppliers[2].Name] = suppliers[2], [cooperative.Name] = cooperative, [sector.Name] = sector, [platform.Name] = platform,
         };
         foreach (var account in Accounts)
         {
