@@ -22,7 +22,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Inkoopbeleid", "/Procurement/Policy/Index", Capabilities.ViewProcurementPolicy),
         new("Mijn aanbod", "/Market/Portal/Index", Capabilities.ManageCatalog),
         new("Ervaringen", "/Market/Portal/Reviews", Capabilities.ManageCatalog),
-        new("Aanbestedingen", "/Procurement/Supplier/Index", Capabilities.RespondToTenders),
+        new("Aanbestedingen", "/Procurement/Tenders/Index", Capabilities.RespondToTenders),
         new("API-sleutels", "/Market/Portal/ApiKeys", Capabilities.ManageApiKeys),
         new("Moderatie", "/Market/Moderation/Index", Capabilities.ModerateMarket),
         new("Erkenning", "/Market/Recognition/Index", Capabilities.AssessRecognition),

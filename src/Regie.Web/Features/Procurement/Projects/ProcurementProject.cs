@@ -62,7 +62,7 @@ public enum ConditionStatus
 public sealed record ConditionCheck(string Key, ConditionStatus Status, string? Note);
 
 /// <summary>A procurement project (inkooptraject) of a board, from requirements to award.</summary>
-public sealed class ProcurementProject : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed partial class ProcurementProject : IAudited, IVersioned, IArchivable, IBoardOwned
 {
     public const int TextMax = 8000;
 
