@@ -87,6 +87,7 @@ public sealed class ProcurementProjectConfiguration : IEntityTypeConfiguration<P
         builder.Property(p => p.Estimate).HasJsonConversion();
         builder.Property(p => p.EvaluatorIds).HasJsonConversion();
         builder.Property(p => p.Conditions).HasJsonConversion();
+        builder.Property(p => p.PlanLineKeys).HasJsonConversion();
         builder.Property(p => p.PriceBudget).HasPrecision(14, 2);
         builder.Property(p => p.PriceCeiling).HasPrecision(14, 2);
         builder.HasIndex(p => new { p.BoardId, p.Reference }).IsUnique();

@@ -1865,6 +1865,10 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.Property<int>("Origin")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PlanLineKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<decimal?>("PriceBudget")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");

@@ -1854,6 +1854,10 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.Property<int>("Origin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PlanLineKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("PriceBudget")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");

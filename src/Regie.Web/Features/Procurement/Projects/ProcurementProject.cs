@@ -97,6 +97,8 @@ public sealed partial class ProcurementProject : IAudited, IVersioned, IArchivab
     /// <summary>Set when every offer's quality score is final; only then does the price envelope open.</summary>
     [Display(Name = "Kwaliteitsscores definitief op")] public DateTimeOffset? QualityFinalAt { get; set; }
     [Display(Name = "Voorwaarden")] public List<ConditionCheck> Conditions { get; set; } = [];
+    /// <summary>The investment plan lines (by their version-independent key) this project buys, so the threshold monitor counts them once.</summary>
+    [Display(Name = "Regels uit het investeringsplan")] public List<Guid> PlanLineKeys { get; set; } = [];
     [Display(Name = "Contract")] public Guid? ContractId { get; set; }
     public Guid CreatedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

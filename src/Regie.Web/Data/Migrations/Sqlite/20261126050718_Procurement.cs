@@ -144,6 +144,7 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     CriteriaSetId = table.Column<Guid>(type: "TEXT", nullable: true),
                     QualityFinalAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Conditions = table.Column<string>(type: "TEXT", nullable: false),
+                    PlanLineKeys = table.Column<string>(type: "TEXT", nullable: false),
                     ContractId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),

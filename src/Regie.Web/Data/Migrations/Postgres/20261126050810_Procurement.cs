@@ -144,6 +144,7 @@ namespace Regie.Web.Data.Migrations.Postgres
                     CriteriaSetId = table.Column<Guid>(type: "uuid", nullable: true),
                     QualityFinalAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Conditions = table.Column<string>(type: "text", nullable: false),
+                    PlanLineKeys = table.Column<string>(type: "text", nullable: false),
                     ContractId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

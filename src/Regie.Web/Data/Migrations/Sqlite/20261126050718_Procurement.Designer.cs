@@ -11,7 +11,7 @@ using Regie.Web.Data;
 namespace Regie.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegieDbContext))]
-    [Migration("20261126050340_Procurement")]
+    [Migration("20261126050718_Procurement")]
     partial class Procurement
     {
         /// <inheritdoc />
@@ -1856,6 +1856,10 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Origin")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanLineKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("PriceBudget")
                         .HasPrecision(14, 2)

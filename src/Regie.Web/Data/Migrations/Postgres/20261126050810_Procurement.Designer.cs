@@ -12,7 +12,7 @@ using Regie.Web.Data;
 namespace Regie.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegieDbContext))]
-    [Migration("20261126050406_Procurement")]
+    [Migration("20261126050810_Procurement")]
     partial class Procurement
     {
         /// <inheritdoc />
@@ -1867,6 +1867,10 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Origin")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PlanLineKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<decimal?>("PriceBudget")
                         .HasPrecision(14, 2)
