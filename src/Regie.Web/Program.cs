@@ -8,6 +8,7 @@ using Regie.Web.Infrastructure.Api;
 using Regie.Web.Infrastructure.Authorization;
 using Regie.Web.Infrastructure.DemoData;
 using Regie.Web.Infrastructure.Import;
+using Regie.Web.Infrastructure.Sealing;
 using Regie.Web.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddNeeds();
 builder.AddCollaboration();
 builder.AddMarketSearch();
 builder.AddRegieApi();
+builder.AddSealing();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -40,6 +40,7 @@ public sealed class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Regie", _connection);
         builder.UseSetting("Regie:DemoData", "false");
+        builder.UseSetting("Regie:Sealing:KeyDirectory", Path.Combine(Path.GetTempPath(), _database + "-keys"));
         builder.UseSetting("Mail:Host", "127.0.0.1");
         builder.UseSetting("Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -61,6 +62,8 @@ public sealed class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             foreach (var file in Directory.GetFiles(Path.GetTempPath(), _database + ".db*")) File.Delete(file);
         }
+        var keys = Path.Combine(Path.GetTempPath(), _database + "-keys");
+        if (Directory.Exists(keys)) Directory.Delete(keys, recursive: true);
     }
 
     /// <summary>Runs work against the database as a given organization (or as nobody, seeing no tenant rows).</summary>
