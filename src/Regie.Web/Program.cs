@@ -23,6 +23,7 @@ builder.AddCollaboration();
 builder.AddMarketSearch();
 builder.AddRegieApi();
 builder.AddSealing();
+builder.AddOffers();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

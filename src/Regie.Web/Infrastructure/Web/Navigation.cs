@@ -5,7 +5,8 @@ using Regie.Web.Infrastructure.Authorization;
 
 namespace Regie.Web.Infrastructure.Web;
 
-public sealed record NavItem(string Label, string Page, string? Policy);
+/// <summary>A menu item, shown to users who pass <see cref="Policy"/> and — when set — do not pass <see cref="UnlessPolicy"/> (they reach the page through a broader item).</summary>
+public sealed record NavItem(string Label, string Page, string? Policy, string? UnlessPolicy = null);
 
 /// <summary>The main menu. An item shows only when the user passes its page's policy, so no menu item leads to a refusal.</summary>
 public sealed class Navigation(IAuthorizationService authorization)
@@ -19,7 +20,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("Markt", "/Market/Index", Capabilities.BrowseMarket),
         new("In gebruik", "/Market/InUse/Index", Capabilities.ViewItemsInUse),
         new("Inkoop", "/Procurement/Index", Capabilities.ViewProcurement),
-        new("Inkoopbeleid", "/Procurement/Policy/Index", Capabilities.ViewProcurementPolicy),
+        new("Inkoopbeleid", "/Procurement/Policy/Index", Capabilities.ViewProcurementPolicy, Capabilities.ViewProcurement),
         new("Mijn aanbod", "/Market/Portal/Index", Capabilities.ManageCatalog),
         new("Ervaringen", "/Market/Portal/Reviews", Capabilities.ManageCatalog),
         new("Aanbestedingen", "/Procurement/Tenders/Index", Capabilities.RespondToTenders),
@@ -46,7 +47,8 @@ public sealed class Navigation(IAuthorizationService authorization)
         if (key is not null && Menus.TryGetValue(key, out var known)) return known;
         var visible = new List<NavItem>();
         foreach (var item in Items)
-            if (item.Policy is null || (await authorization.AuthorizeAsync(user, item.Policy)).Succeeded)
+            if ((item.Policy is null || (await authorization.AuthorizeAsync(user, item.Policy)).Succeeded)
+                && (item.UnlessPolicy is null || !(await authorization.AuthorizeAsync(user, item.UnlessPolicy)).Succeeded))
                 visible.Add(item);
         if (key is not null) Menus.TryAdd(key, visible);
         return visible;
