@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes bench/RESULTS.md and bench/results.json from the results-<provider>.env files of one run.
-# Called by bench/run.sh: report.sh RUN_DIR "sqlite postgres" SECONDS_TAKEN "WRK COMMAND" WARMUP DURATION OTHER_MAX WARMUP_MAX
+# Called by bench/run.sh: report.sh RUN_DIR "sqlite postgres" SECONDS_TAKEN "WRK COMMAND" WARMUP DURATION OTHER_MAX WARMUP_MAX PHASES
+# Figures of phases that did not run this time are carried over from the previous results.json, with their own date.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,14 +16,45 @@ WARMUP=$5
 DURATION=$6
 OTHER_MAX=${7:-10}
 WARMUP_MAX=${8:-60}
+PHASES=${9:-"grouping lists market procurement"}
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+# The previous results, read before they are replaced.
+PREVIOUS=""
+[[ -f "$RESULTS_DIR/results.json" ]] && PREVIOUS=$(cat "$RESULTS_DIR/results.json")
 
-value() { # provider key -> the value, or nothing when that part was not measured
-  [[ -f "$RUN_DIR/results-$1.env" ]] && awk -F= -v k="$2" '$1 == k { print $2 }' "$RUN_DIR/results-$1.env"
-  return 0
+phase_of() { # metric name -> the phase of bench/run.sh that measures it
+  case "$1" in
+    needs_grouping_*) echo grouping ;;
+    market_*) echo market ;;
+    plan_overview_*|procurement_*|threshold_monitor_*) echo procurement ;;
+    *) echo lists ;;
+  esac
+}
+ran() { [[ " $PHASES " == *" $1 "* ]]; }
+previous() { # database name field(value|date) -> from the previous results.json, for a phase that did not run this time
+  ran "$(phase_of "$2")" && return 0
+  [[ -n "$PREVIOUS" ]] || return 0
+  perl -ne 'BEGIN { ($db, $n, $f) = splice(@ARGV, 0, 3) }
+    if (/"name": "\Q$n\E", "database": "\Q$db\E", "value": ([^,]+), .*"date": "([^"]+)"/) { print $f eq "date" ? $2 : $1; exit }' \
+    "$1" "$2" "$3" <<<"$PREVIOUS"
+}
+
+value() { # provider key -> the value, or nothing when that part was not measured (this time or, for a phase not run, before)
+  local v=""
+  [[ -f "$RUN_DIR/results-$1.env" ]] && v=$(awk -F= -v k="$2" '$1 == k { print $2 }' "$RUN_DIR/results-$1.env")
+  [[ -n "$v" ]] || v=$(previous "$1" "$2" value)
+  echo "$v"
 }
 grouping() { # key -> from the grouping benchmark, which has no database
-  [[ -f "$RUN_DIR/results-grouping.env" ]] && awk -F= -v k="$1" '$1 == k { print $2 }' "$RUN_DIR/results-grouping.env"
+  local v=""
+  [[ -f "$RUN_DIR/results-grouping.env" ]] && v=$(awk -F= -v k="$1" '$1 == k { print $2 }' "$RUN_DIR/results-grouping.env")
+  [[ -n "$v" ]] || v=$(previous none "$1" value)
+  echo "$v"
+}
+date_of() { # provider name -> when the figure was measured: now, or the date it carries from an earlier run
+  local d
+  d=$(previous "$1" "$2" date)
+  echo "${d:-$DATE}"
 }
 ratio() { # provider numerator denominator -> nothing when either was not measured
   local n d
@@ -84,11 +116,39 @@ METRICS=(
   "market_catalog_items|items||Market: published catalogue items seeded"
   "market_reviews|reviews||Market: reviews seeded"
   "market_import_rows|rows||Market: items per import (CSV and API)"
+  "threshold_monitor_recompute_ms|ms|<= 200|Procurement: threshold monitor recompute after a change, p95"
+  "threshold_monitor_recompute_median_ms|ms||Procurement: threshold monitor recompute after a change, median"
+  "threshold_monitor_repeat_ms|ms||Procurement: threshold monitor again without a change, p95"
+  "plan_overview_p50_ms|ms||Procurement: plan overview p50"
+  "plan_overview_p95_ms|ms|<= 100|Procurement: plan overview p95"
+  "plan_overview_p99_ms|ms||Procurement: plan overview p99"
+  "plan_overview_rps|requests/s||Procurement: plan overview throughput"
+  "procurement_list_p50_ms|ms||Procurement: project list p50"
+  "procurement_list_p95_ms|ms|<= 100|Procurement: project list p95 (our goal)"
+  "procurement_list_p99_ms|ms||Procurement: project list p99"
+  "procurement_list_rps|requests/s||Procurement: project list throughput"
+  "threshold_monitor_page_p50_ms|ms||Procurement: threshold monitor page p50"
+  "threshold_monitor_page_p95_ms|ms|<= 100|Procurement: threshold monitor page p95 (our goal)"
+  "threshold_monitor_page_p99_ms|ms||Procurement: threshold monitor page p99"
+  "threshold_monitor_page_rps|requests/s||Procurement: threshold monitor page throughput"
+  "plan_overview_app_cpu_ms_per_request|ms||Procurement: app CPU per plan overview"
+  "procurement_list_app_cpu_ms_per_request|ms||Procurement: app CPU per project list"
+  "threshold_monitor_page_app_cpu_ms_per_request|ms||Procurement: app CPU per monitor page"
+  "threshold_monitor_other_cpu_pct|%|<= $OTHER_MAX|Procurement: other processes during the monitor runs"
+  "plan_overview_other_cpu_pct|%|<= $OTHER_MAX|Procurement: other processes during the plan overview run"
+  "procurement_list_other_cpu_pct|%|<= $OTHER_MAX|Procurement: other processes during the project list run"
+  "threshold_monitor_page_other_cpu_pct|%|<= $OTHER_MAX|Procurement: other processes during the monitor page run"
+  "procurement_startup_ms|ms||Procurement: startup to first 200 from /health"
+  "procurement_peak_memory_mb|MB||Procurement: peak memory (VmHWM)"
+  "procurement_plan_lines|lines||Procurement: plan lines seeded"
+  "procurement_projects|projects||Procurement: projects seeded"
 )
 # The market's goals hold for the issue's sizes; a smaller run says so next to its verdict.
 FULL_ITEMS=100000
 FULL_REVIEWS=500000
 FULL_IMPORT_ROWS=10000
+FULL_PLAN_LINES=20000
+FULL_PROJECTS=500
 reduced() { # provider metric -> "1" when the metric was measured on less data than its goal is stated for
   case "$2" in
     market_search_*|market_item_page_*)
@@ -96,6 +156,9 @@ reduced() { # provider metric -> "1" when the metric was measured on less data t
         'BEGIN { print (i + 0 < fi || r + 0 < fr) ? 1 : 0 }' ;;
     market_csv_import_s|market_api_import_s)
       awk -v n="$(value "$1" market_import_rows)" -v f="$FULL_IMPORT_ROWS" 'BEGIN { print (n + 0 < f) ? 1 : 0 }' ;;
+    threshold_monitor_*|plan_overview_*|procurement_list_*)
+      awk -v l="$(value "$1" procurement_plan_lines)" -v p="$(value "$1" procurement_projects)" -v fl="$FULL_PLAN_LINES" -v fp="$FULL_PROJECTS" \
+        'BEGIN { print (l + 0 < fl || p + 0 < fp) ? 1 : 0 }' ;;
     *) echo 0 ;;
   esac
 }
@@ -107,6 +170,10 @@ disturbed() { # provider metric -> "1" when a run the metric depends on was dist
     market_search_*) runs=(market_search) ;;
     market_item_page_*) runs=(market_item_page) ;;
     market_health_*) runs=(market_health) ;;
+    threshold_monitor_page_*) runs=(threshold_monitor_page) ;;
+    threshold_monitor_*) runs=(threshold_monitor) ;;
+    plan_overview_*) runs=(plan_overview) ;;
+    procurement_list_*) runs=(procurement_list) ;;
     school_list_*) runs=(school_list) ;;
     needs_overview_*) runs=(needs_overview) ;;
     health_*) runs=(health) ;;
@@ -143,12 +210,12 @@ passes() { # value goal -> "pass" | "FAIL" | ""
       [[ $first == 1 ]] || echo ","
       first=0
       printf '  {"name": "%s", "database": "%s", "value": %s, "unit": "%s", "goal": %s, "date": "%s"}' \
-        "$name" "$provider" "$v" "$unit" "$g" "$DATE"
+        "$name" "$provider" "$v" "$unit" "$g" "$(date_of "$provider" "$name")"
     done
   done
   if [[ -n "$(grouping needs_grouping_20000_s)" ]]; then
     printf ',\n  {"name": "needs_grouping_20000_s", "database": "none", "value": %s, "unit": "s", "goal": "<= 5", "date": "%s"}' \
-      "$(grouping needs_grouping_20000_s)" "$DATE"
+      "$(grouping needs_grouping_20000_s)" "$(date_of none needs_grouping_20000_s)"
   fi
   echo
   echo "]"
@@ -168,8 +235,13 @@ invalid=0
   for provider in $PROVIDERS; do
     if [[ -n "$(value "$provider" market_catalog_items)" ]]; then
       echo "Market (own database per provider, $provider): $(value "$provider" market_catalog_items) published catalogue items of 20 suppliers and"
-      echo "$(value "$provider" market_reviews) reviews by users of 50 boards, seeded in $(value "$provider" market_seed_s) s; signed in as a teacher; imports of"
+      echo "$(value "$provider" market_reviews) reviews by users of 50 boards$([[ -n "$(value "$provider" market_seed_s)" ]] && echo ", seeded in $(value "$provider" market_seed_s) s"); signed in as a teacher; imports of"
       echo "$(value "$provider" market_import_rows) items each."
+    fi
+    if [[ -n "$(value "$provider" procurement_plan_lines)" ]]; then
+      echo "Procurement (own database per provider, $provider): one board of 60 schools with an adopted procurement policy, an"
+      echo "8-year investment plan whose one version holds $(value "$provider" procurement_plan_lines) lines and $(value "$provider" procurement_projects) procurement projects with contracts,"
+      echo "beside three small boards; signed in as the board's inkoper."
     fi
   done
   echo
@@ -191,6 +263,7 @@ invalid=0
       verdict=$(passes "$v" "$goal")
       [[ -n "$verdict" && "$name" != *_other_cpu_pct && "$(disturbed "$provider" "$name")" == 1 ]] && verdict+=" (disturbed)"
       [[ -n "$verdict" && "$name" != *_other_cpu_pct && "$(reduced "$provider" "$name")" == 1 ]] && verdict+=" (reduced size)"
+      [[ "$(date_of "$provider" "$name")" != "$DATE" ]] && verdict="${verdict:+$verdict }(earlier run)"
       row+=" $(pretty "$v" "$unit") | $verdict |"
     done
     echo "$row"
@@ -203,8 +276,12 @@ invalid=0
     echo "| Grouping 20,000 shared needs of 300 boards (s, median of $(grouping needs_grouping_runs) runs) | <= 5 | $g | $(passes "$g" "<= 5") |"
     echo
     echo "Grouping needs no database: \`bench/Regie.Bench.Grouping\` runs the engine of \`/Needs/Shared\` on generated Dutch"
-    echo "needs (fixed seed), after a warm-up; fastest $(grouping needs_grouping_min_s) s, slowest $(grouping needs_grouping_max_s) s,"
-    echo "$(grouping needs_grouping_groups) groups; the machine was $(grouping needs_grouping_busy_before_pct)% busy just before."
+    if ran grouping; then
+      echo "needs (fixed seed), after a warm-up; fastest $(grouping needs_grouping_min_s) s, slowest $(grouping needs_grouping_max_s) s,"
+      echo "$(grouping needs_grouping_groups) groups; the machine was $(grouping needs_grouping_busy_before_pct)% busy just before."
+    else
+      echo "needs (fixed seed), after a warm-up; measured in an earlier run ($(date_of none needs_grouping_20000_s))."
+    fi
     echo
   fi
   echo "The issue states the latency and ratio goals for SQLite; PostgreSQL is held to the same goals here."
@@ -213,7 +290,11 @@ invalid=0
   echo "Peak memory is the app process's VmHWM (peak resident set) after startup, both load runs and the warm-ups."
   echo "The market's figures come from a second app process on the market's own database (its peak memory is a"
   echo "diagnostic: the 300 MB goal belongs to the dataset above). \"(reduced size)\": measured on fewer items, reviews or"
-  echo "import rows than the issue states (BENCH_MARKET_* settings), so the verdict does not count for the goal."
+  echo "import rows than the issue states (BENCH_MARKET_* settings), or on fewer plan lines or projects"
+  echo "(BENCH_PROCUREMENT_*), so the verdict does not count for the goal. The goals for the project list and the monitor page"
+  echo "(p95 <= 100 ms) are ours; the issue states the monitor's recompute (<= 200 ms) and the plan overview (p95 <= 100 ms)."
+  echo "\"(earlier run)\": the phase was not run this time (BENCH_PHASES=\"$PHASES\"); the figure is carried over from the"
+  echo "previous results.json with its own date."
   if [[ -s "$RUN_DIR/failures.txt" ]]; then
     echo
     echo "**Not measured in this run** (the script failed these parts and went on with the rest):"
@@ -228,8 +309,8 @@ invalid=0
   echo "| Run | Warm-up | Requests | Non-200 | Socket errors | App CPU | wrk CPU | PostgreSQL CPU | Other processes | Attempt |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for provider in $PROVIDERS; do
-    for kind in school_list needs_overview health market_search market_item_page market_health; do
-      v() { value "$provider" "${kind}_$1"; }
+    for kind in school_list needs_overview health market_search market_item_page market_health plan_overview procurement_list threshold_monitor_page; do
+      v() { [[ -f "$RUN_DIR/results-$provider.env" ]] && awk -F= -v k="${kind}_$1" '$1 == k { print $2 }' "$RUN_DIR/results-$provider.env"; return 0; }
       [[ -n "$(v requests)" ]] || continue # not measured in this run
       bad=$(v non200); sock=$(v socket_errors)
       echo "| $provider ${kind//_/ } | $(v warmup_s) s | $(v requests) | $bad | $sock | $(v app_cpu_pct)% | $(v wrk_cpu_pct)% |" \
@@ -277,6 +358,15 @@ invalid=0
   echo "  until it is committed; timed from upload to committed. The API run posts the same number of other new items to"
   echo "  \`POST /api/v1/catalog/items/batch\` in batches of 500, one after the other, with the API key the seeder made;"
   echo "  timed from the first request to the last answer."
+  echo "- Procurement: \`bench/Regie.Bench.Seed --mode procurement\` fills a database of its own per provider"
+  echo "  (\`regie-bench-procurement.db\`, \`regie_bench_procurement\`): 60 schools, an adopted policy, one plan over 8 years (six"
+  echo "  categories, every school and year, some lines phased over two years or with a supplier, recurring costs on contracts"
+  echo "  of 12-60 months or without a fixed end), projects with value estimates (base or lots, options, renewals), long lists and"
+  echo "  contracts. \`bench/Regie.Bench.Procurement\` calls \`ThresholdMonitor.ComputeAsync\` in-process for the board, on a"
+  echo "  fresh context each time: after a warm-up, each recompute follows a saved change of one plan line (through the app's"
+  echo "  audit and change-stamp interceptors), then the same number of repeats without a change; p95 and median per series."
+  echo "  The pages \`/Procurement/Plans/Details/{plan}\`, \`/Procurement/Index\` and \`/Procurement/Monitor/Index\` are loaded"
+  echo "  with wrk as above, signed in as the board's inkoper, each only after it answered 200 with its own content."
   echo "- The whole script took ${TAKEN_S} s (build, seeding, startup and load for each database)."
 } >"$RESULTS_DIR/RESULTS.md"
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Regie's performance benchmarks: startup time, /health, the school list and the needs overview under load, peak
 # memory, on SQLite and on PostgreSQL; the grouping of 20,000 shared needs (no database); and the market: catalogue
-# search and item pages with 100,000 items and 500,000 reviews, and importing 10,000 items by CSV and by the API.
+# search and item pages with 100,000 items and 500,000 reviews, and importing 10,000 items by CSV and by the API; and
+# procurement: the threshold monitor's recompute and the plan overview, project list and monitor page under load, with a
+# board of 60 schools, an 8-year plan of 20,000 lines and 500 projects.
 # Writes bench/RESULTS.md and bench/results.json from this run's numbers.
 #
 #   bench/run.sh                      # both providers; per endpoint 30-60 s warm-up + 15 s measurement
 #   BENCH_PROVIDERS=sqlite bench/run.sh
 #   BENCH_DURATION=30 BENCH_WARMUP=60 bench/run.sh
 #   BENCH_PHASES=market BENCH_MARKET_ITEMS=2000 BENCH_MARKET_REVIEWS=10000 bench/run.sh   # a quick look at one phase
+#   BENCH_PHASES=procurement BENCH_PROCUREMENT_LINES=2000 BENCH_PROCUREMENT_PROJECTS=50 bench/run.sh
 #
 # Only ever talks to 127.0.0.1. Every wait is bounded in time. Takes about 5 minutes on an idle 2-core machine.
 set -euo pipefail
@@ -35,12 +38,24 @@ GROUPING_NEEDS=20000
 GROUPING_BOARDS=300
 GROUPING_RUNS=${BENCH_GROUPING_RUNS:-5}
 GROUPING_DIR="$OUT/grouping"
-PHASES=${BENCH_PHASES:-"grouping lists market"}
+PHASES=${BENCH_PHASES:-"grouping lists market procurement"}
 # The market's dataset (issue 4) lives in a database of its own, so the figures of the lists above stay comparable.
 MARKET_ITEMS=${BENCH_MARKET_ITEMS:-100000}
 MARKET_REVIEWS=${BENCH_MARKET_REVIEWS:-500000}
 MARKET_IMPORT_ROWS=${BENCH_MARKET_IMPORT_ROWS:-10000}
 MARKET_FILES="$OUT/market"
+# Procurement (issue 6), also in a database of its own: one board of 60 schools with one plan and many projects.
+PROCUREMENT_SCHOOLS=60
+PROCUREMENT_YEARS=8
+PROCUREMENT_LINES=${BENCH_PROCUREMENT_LINES:-20000}
+PROCUREMENT_PROJECTS=${BENCH_PROCUREMENT_PROJECTS:-500}
+PROCUREMENT_CONTRACTS=$(( PROCUREMENT_PROJECTS * 16 / 100 ))
+PROCUREMENT_RUNS=${BENCH_PROCUREMENT_RUNS:-30} # threshold monitor computations per series
+PROCUREMENT_FILES="$OUT/procurement"
+PROCUREMENT_BENCH_DIR="$OUT/procurement-bench"
+PROCUREMENT_EMAIL="inkoper@bench.regie.nl"
+# What the monitor page must show before it is measured: a purchase category's name (the page lists totals per category).
+PROCUREMENT_MONITOR_MARKER="ICT-infrastructuur en connectiviteit|Software en licenties"
 ADMIN_EMAIL="beheerder@bench.regie.nl"
 ADMIN_PASSWORD="Regie-bench-2026"
 MARKET_EMAIL="leraar@bench.regie.nl"       # a teacher of one of the boards that wrote the reviews
@@ -92,6 +107,17 @@ dotnet build "$BENCH_DIR/Regie.Bench.Seed/Regie.Bench.Seed.csproj" -c Release -o
 if has_phase grouping; then
   dotnet build "$BENCH_DIR/Regie.Bench.Grouping/Regie.Bench.Grouping.csproj" -c Release -o "$GROUPING_DIR" --artifacts-path "$OUT/artifacts" --nologo -v quiet >"$RUN_DIR/build-grouping.log" 2>&1 \
     || { cat "$RUN_DIR/build-grouping.log" >&2; die "building the grouping benchmark failed"; }
+fi
+
+# The monitor's benchmark calls the app's code directly; a build error there (the monitor not built yet) fails only
+# that measurement, not the whole run.
+PROCUREMENT_BENCH_BUILT=0
+if has_phase procurement; then
+  if dotnet build "$BENCH_DIR/Regie.Bench.Procurement/Regie.Bench.Procurement.csproj" -c Release -o "$PROCUREMENT_BENCH_DIR" --artifacts-path "$OUT/artifacts" --nologo -v quiet >"$RUN_DIR/build-procurement.log" 2>&1; then
+    PROCUREMENT_BENCH_BUILT=1
+  else
+    log "building bench/Regie.Bench.Procurement failed (see bench/out/run/build-procurement.log)"
+  fi
 fi
 
 # ---------------------------------------------------------------- helpers
@@ -518,17 +544,131 @@ market_phase() { # provider
   } >>"$RUN_DIR/results-$provider.env"
 }
 
+# ---------------------------------------------------------------- procurement (issue 6)
+# The threshold monitor computed in-process (bench/Regie.Bench.Procurement), with the CPU of anything else on the machine
+# measured around it like the load runs. Prints its BENCH line with other_cpu_pct and busy_before_pct appended.
+monitor_run() { # provider connection -> BENCH line, or nothing when it failed
+  local m0 m1 g0 g1 quiet line cpu_s pg
+  quiet=$(wait_for_quiet)
+  m0=($(machine_cpu)); g0=$(postgres_cpu)
+  perl -e 'my $rc = system(@ARGV); my @t = times; printf "BENCHCPU %.2f\n", $t[2] + $t[3]; exit($rc >> 8)' \
+    dotnet "$PROCUREMENT_BENCH_DIR/Regie.Bench.Procurement.dll" --provider "$1" --connection "$2" --runs "$PROCUREMENT_RUNS" \
+    >"$RUN_DIR/procurement-monitor-$1.txt" 2>&1 || return 1
+  m1=($(machine_cpu)); g1=$(postgres_cpu)
+  line=$(grep '^BENCH ' "$RUN_DIR/procurement-monitor-$1.txt") || return 1
+  cpu_s=$(awk '/^BENCHCPU / { print $2 }' "$RUN_DIR/procurement-monitor-$1.txt")
+  pg=$(( g1 - g0 )); (( pg >= 0 )) || pg=0
+  awk -v line="$line" -v pg="$pg" -v own="$cpu_s" -v t=$(( m1[0] - m0[0] )) -v i=$(( m1[1] - m0[1] )) -v hz="$CLK_TCK" \
+      -v quiet="$quiet" 'BEGIN { other = (t - i) - pg - own * hz; if (other < 0) other = 0
+    printf "%s other_cpu_pct=%.1f busy_before_pct=%s\n", line, (t > 0 ? 100 * other / t : 0), quiet }'
+}
+
+# GET a page as the signed-in user; "ok" when it answers 200 and contains the marker (an extended regular expression),
+# else a reason. Keeps the page in bench/out/run/ for a look afterwards.
+page_ok() { # name path marker description
+  local page status
+  page=$(curl -s --max-time 60 -H "Cookie: $COOKIE" -w '\n%{http_code}' "$BASE_URL$2" || true)
+  status=$(tail -1 <<<"$page")
+  sed '$d' <<<"$page" >"$RUN_DIR/page-$1.html"
+  if [[ "$status" != 200 ]]; then echo "$2 answered $status (not built yet?)"
+  elif ! grep -qE "$3" "$RUN_DIR/page-$1.html"; then echo "$2 does not show $4 (no '$3'; page in bench/out/run/page-$1.html)"
+  else echo ok; fi
+}
+
+procurement_phase() { # provider
+  local provider=$1 connection plan_id plan_title monitor="" overview="" list="" monitor_page="" hwm_kb key why busy_before
+  log "== $provider procurement: preparing the database ($PROCUREMENT_SCHOOLS schools, $PROCUREMENT_LINES plan lines, $PROCUREMENT_PROJECTS projects)"
+  connection=$(prepare_database "$provider" procurement)
+  local seed_start=$SECONDS
+  dotnet "$SEED_DIR/Regie.Bench.Seed.dll" --mode procurement --provider "$provider" --connection "$connection" \
+    --schools "$PROCUREMENT_SCHOOLS" --years "$PROCUREMENT_YEARS" --lines "$PROCUREMENT_LINES" --projects "$PROCUREMENT_PROJECTS" \
+    --contracts "$PROCUREMENT_CONTRACTS" --email "$PROCUREMENT_EMAIL" --password "$ADMIN_PASSWORD" --out "$PROCUREMENT_FILES/$provider" >&2 \
+    || die "seeding procurement on $provider failed"
+  local seed_s=$(( SECONDS - seed_start ))
+  plan_id=$(sed -n 1p "$PROCUREMENT_FILES/$provider/plan.txt")
+  plan_title=$(sed -n 2p "$PROCUREMENT_FILES/$provider/plan.txt")
+
+  if (( PROCUREMENT_BENCH_BUILT )); then
+    log "== $provider procurement: threshold monitor, $PROCUREMENT_RUNS recomputes after a change and $PROCUREMENT_RUNS repeats"
+    if monitor=$(monitor_run "$provider" "$connection"); then log "$monitor"
+    else
+      monitor=""
+      phase_failed "$provider: the threshold monitor benchmark failed: $(grep -m1 -E 'Exception|error' "$RUN_DIR/procurement-monitor-$provider.txt" | head -c 300) (see bench/out/run/procurement-monitor-$provider.txt)"
+    fi
+  else
+    phase_failed "$provider: bench/Regie.Bench.Procurement does not build (ThresholdMonitor.ComputeAsync missing or changed?); see bench/out/run/build-procurement.log"
+  fi
+
+  log "== $provider procurement: starting the app"
+  busy_before=$(wait_for_quiet)
+  start_app "$provider" "$connection" "procurement-$provider"
+  log "first 200 from /health after ${STARTUP_MS} ms"
+  COOKIE=$(login "$PROCUREMENT_EMAIL")
+
+  # Only a page that answers 200 with its own content is measured, never a login or error page.
+  local title_pattern
+  title_pattern=$(perl -e 'print quotemeta(shift)' "$plan_title")
+  why=$(page_ok plan-overview "/Procurement/Plans/Details/$plan_id" "$title_pattern" "the plan's title")
+  if [[ "$why" == ok ]]; then
+    log "== $provider procurement: plan overview, warm-up (${WARMUP}-${WARMUP_MAX} s) + ${DURATION} s"
+    overview=$(run_wrk "plan-overview-$provider" "$BASE_URL/Procurement/Plans/Details/$plan_id")
+    log "$overview"
+  else phase_failed "$provider: the plan overview $why; not measured"; fi
+  why=$(page_ok procurement-list "/Procurement/Index" 'INK-[0-9]{4}-[0-9]{3}' "a seeded project's reference")
+  if [[ "$why" == ok ]]; then
+    log "== $provider procurement: project list, warm-up (${WARMUP}-${WARMUP_MAX} s) + ${DURATION} s"
+    list=$(run_wrk "procurement-list-$provider" "$BASE_URL/Procurement/Index")
+    log "$list"
+  else phase_failed "$provider: the project list $why; not measured"; fi
+  why=$(page_ok threshold-monitor "/Procurement/Monitor/Index" "$PROCUREMENT_MONITOR_MARKER" "the monitor's categories")
+  if [[ "$why" == ok ]]; then
+    log "== $provider procurement: threshold monitor page, warm-up (${WARMUP}-${WARMUP_MAX} s) + ${DURATION} s"
+    monitor_page=$(run_wrk "threshold-monitor-page-$provider" "$BASE_URL/Procurement/Monitor/Index")
+    log "$monitor_page"
+  else phase_failed "$provider: the threshold monitor page $why; not measured"; fi
+
+  kill -0 "$APP_PID" 2>/dev/null || die "the app died in the procurement phase"
+  hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status")
+  stop_app
+  COOKIE=""
+
+  {
+    echo "procurement_plan_lines=$PROCUREMENT_LINES"
+    echo "procurement_projects=$PROCUREMENT_PROJECTS"
+    echo "procurement_seed_s=$seed_s"
+    echo "procurement_startup_ms=$STARTUP_MS"
+    echo "procurement_startup_busy_before_pct=$busy_before"
+    echo "procurement_peak_memory_mb=$(awk -v k="$hwm_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
+    if [[ -n "$monitor" ]]; then
+      echo "threshold_monitor_recompute_ms=$(field "$monitor" recompute_p95_ms)"
+      echo "threshold_monitor_recompute_median_ms=$(field "$monitor" recompute_median_ms)"
+      echo "threshold_monitor_repeat_ms=$(field "$monitor" repeat_p95_ms)"
+      echo "threshold_monitor_repeat_median_ms=$(field "$monitor" repeat_median_ms)"
+      for key in runs purchases rows warnings split_flags other_cpu_pct busy_before_pct; do
+        echo "threshold_monitor_$key=$(field "$monitor" "$key")"
+      done
+    fi
+    for key in rps p50_ms p95_ms p99_ms requests non200 socket_errors app_cpu_ms_per_request app_cpu_pct wrk_cpu_pct \
+               postgres_cpu_pct machine_busy_pct other_cpu_pct busy_before_pct attempt warmup_s cold_rps; do
+      if [[ -n "$overview" ]]; then echo "plan_overview_$key=$(field "$overview" "$key")"; fi
+      if [[ -n "$list" ]]; then echo "procurement_list_$key=$(field "$list" "$key")"; fi
+      if [[ -n "$monitor_page" ]]; then echo "threshold_monitor_page_$key=$(field "$monitor_page" "$key")"; fi
+    done
+  } >>"$RUN_DIR/results-$provider.env"
+}
+
 # ---------------------------------------------------------------- per provider
 for provider in $PROVIDERS; do
   if has_phase lists; then lists_phase "$provider"; fi
   if has_phase market; then market_phase "$provider"; fi
+  if has_phase procurement; then procurement_phase "$provider"; fi
 done
 
 # ---------------------------------------------------------------- report
 report_rc=0
 "$BENCH_DIR/report.sh" "$RUN_DIR" "$PROVIDERS" "$(( $(date +%s) - SCRIPT_START ))" \
   "wrk ${WRK_OPTS[*]} -d${DURATION}s -s bench/wrk/bench.lua [-H \"Cookie: <regie.auth>\"] <url> [-- schools | needs | urls <file>]" \
-  "$WARMUP" "$DURATION" "$OTHER_MAX" "$WARMUP_MAX" || report_rc=$?
+  "$WARMUP" "$DURATION" "$OTHER_MAX" "$WARMUP_MAX" "$PHASES" || report_rc=$?
 log "done in $(( $(date +%s) - SCRIPT_START )) s; see bench/RESULTS.md and bench/results.json"
 if [[ -s "$RUN_DIR/failures.txt" ]]; then
   log "ERROR: $(wc -l <"$RUN_DIR/failures.txt") part(s) could not be measured:"

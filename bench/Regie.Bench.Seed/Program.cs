@@ -5,6 +5,9 @@
 // The market's data (MarketSeed) goes into a database of its own, so the figures of the other lists stay comparable:
 //   Regie.Bench.Seed --mode market --provider ... --connection ... --out DIR [--items 100000] [--reviews 500000]
 //                    [--suppliers 20] [--boards 50] [--users-per-board 40] [--email ...] [--supplier-email ...] [--password ...]
+// The procurement benchmark's board, plan, projects and contracts (ProcurementSeed), also in a database of its own:
+//   Regie.Bench.Seed --mode procurement --provider ... --connection ... --out DIR [--schools 60] [--lines 20000]
+//                    [--projects 500] [--contracts 80] [--years 8] [--other-boards 3] [--email inkoper@bench.regie.nl] [--password ...]
 // Files to import (no database): Regie.Bench.Seed --mode import-files --rows 10000 --out DIR
 // The database must be empty (the script deletes the SQLite file / recreates the PostgreSQL database first).
 using System.Diagnostics;
@@ -49,7 +52,12 @@ if (mode == "market")
         options.GetValueOrDefault("email", "leraar@bench.regie.nl"), options.GetValueOrDefault("supplier-email", "leverancier@bench.regie.nl"),
         options.GetValueOrDefault("password", "Regie-bench-2026"), options.GetValueOrDefault("out") ?? throw new ArgumentException("--out is required"),
         Number("item-urls", 3000), Number("search-urls", 200)));
-if (mode != "needs") throw new ArgumentException($"Unknown mode '{mode}'; use needs, market or import-files.");
+if (mode == "procurement")
+    return await ProcurementSeed.RunAsync(db, new ProcurementSeed.ProcurementOptions(
+        Number("schools", 60), Number("lines", 20_000), Number("projects", 500), Number("contracts", 80), Number("years", 8),
+        Number("other-boards", 3), options.GetValueOrDefault("email", "inkoper@bench.regie.nl"), adminPassword,
+        options.GetValueOrDefault("out") ?? throw new ArgumentException("--out is required")));
+if (mode != "needs") throw new ArgumentException($"Unknown mode '{mode}'; use needs, market, procurement or import-files.");
 
 var now = DateTimeOffset.UtcNow;
 var faker = new Faker("nl") { Random = new Randomizer(1000) };

@@ -2,6 +2,7 @@ using Regie.Web.Data;
 using Regie.Web.Features.Collaboration;
 using Regie.Web.Features.Market.Search;
 using Regie.Web.Features.Needs;
+using Regie.Web.Features.Procurement.Plans;
 using Regie.Web.Features.Schools;
 using Regie.Web.Features.Users;
 using Regie.Web.Infrastructure.Api;
@@ -23,7 +24,9 @@ builder.AddCollaboration();
 builder.AddMarketSearch();
 builder.AddRegieApi();
 builder.AddSealing();
-builder.AddOffers();
+builder.AddInvestmentPlans();
+Regie.Web.Features.Procurement.Projects.ProjectsModule.AddProcurementProjects(builder);
+builder.Services.AddSingleton<Regie.Web.Features.Procurement.Offers.OfferEnvelopes>();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

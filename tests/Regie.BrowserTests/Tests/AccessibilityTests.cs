@@ -1,7 +1,12 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
+using Regie.BrowserTests.Pages.Procurement;
+using Regie.Web.Features.Procurement.Plans;
+using Regie.Web.Features.Procurement.Projects;
 using Regie.Web.Infrastructure.Authorization;
+using Regie.Web.Infrastructure.DemoData;
 using static Microsoft.Playwright.Assertions;
 
 namespace Regie.BrowserTests.Tests;
@@ -111,6 +116,59 @@ public sealed class AccessibilityTests(RegieFixture app)
         ["supplier-portal"] = (Roles.Supplier, page => OpenMenuAsync(page, "Mijn aanbod")),
         ["supplier-api-keys"] = (Roles.Supplier, page => OpenMenuAsync(page, "API-sleutels")),
         ["recognition"] = (Roles.RecognitionCommittee, page => OpenMenuAsync(page, "Erkenning")),
+        ["procurement-projects"] = (Roles.Purchaser, page => OpenMenuAsync(page, "Inkoop")),
+        ["procurement-project-create"] = (Roles.Purchaser, async page =>
+        {
+            await OpenMenuAsync(page, "Inkoop");
+            await new ProjectsIndexPage(page).NewProject.ClickAsync();
+            await Expect(new ProjectCreatePage(page).Create).ToBeVisibleAsync();
+        }),
+        ["procurement-project-details"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Overzicht")),
+        ["procurement-project-requirements"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Eisen en wensen")),
+        ["procurement-project-suppliers"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Leveranciers")),
+        ["procurement-project-questions"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Vragen en nota's")),
+        ["procurement-project-conditions"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Voorwaarden")),
+        ["procurement-project-offers"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Inschrijvingen")),
+        ["procurement-project-evaluation"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Beoordeling")),
+        ["procurement-project-award"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Gunning")),
+        ["procurement-project-history"] = (Roles.Purchaser, page => OpenDemoProjectTabAsync(page, "Wijzigingen")),
+        ["investment-plans"] = (Roles.Purchaser, page => ProcurementNav.OpenAsync(page, "Investeringsplannen")),
+        ["investment-plan-details"] = (Roles.Purchaser, OpenDemoPlanAsync),
+        ["investment-plan-versions"] = (Roles.Purchaser, async page =>
+        {
+            await (await OpenDemoPlanAsync(page)).VersionsLink.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Versies en verschillen", Level = 1 })).ToBeVisibleAsync();
+        }),
+        ["threshold-monitor"] = (Roles.Purchaser, async page =>
+        {
+            await ProcurementNav.OpenAsync(page, "Drempelmonitor");
+            await new MonitorPage(page).WaitAsync();
+        }),
+        ["procurement-policy"] = (Roles.Purchaser, page => ProcurementNav.OpenAsync(page, "Inkoopbeleid")),
+        ["procurement-policy-edit"] = (Roles.Purchaser, async page =>
+        {
+            // The demo has only adopted editions: the first visit prepares a draft, as the purchaser would.
+            await ProcurementNav.OpenAsync(page, "Inkoopbeleid");
+            var draft = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Concept \\(editie \\d+\\) bewerken$") });
+            if (await draft.CountAsync() > 0) await draft.ClickAsync();
+            else await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe editie voorbereiden" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Concept inkoopbeleid");
+        }),
+        ["tender-thresholds"] = (null, async page =>
+        {
+            await (await new LoginPage(page).GotoAsync()).LoginAsync("moderator@demo.regie.nl", DemoSeeder.Password);
+            await new AppShell(page).OpenAsync("Drempelbedragen");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Europese drempelbedragen", Level = 1 })).ToBeVisibleAsync();
+        }),
+        ["contracts"] = (Roles.Purchaser, page => ProcurementNav.OpenAsync(page, "Contracten")),
+        ["tenders"] = (Roles.Supplier, page => OpenMenuAsync(page, "Aanbestedingen")),
+        ["tender-project"] = (Roles.Supplier, OpenDemoTenderAsync),
+        ["tender-offer"] = (Roles.Supplier, async page =>
+        {
+            var tender = await OpenDemoTenderAsync(page);
+            await tender.ToOffer.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw inschrijving", Level = 1 })).ToBeVisibleAsync();
+        }),
     };
 
     public static TheoryData<string> Pages => new(Tour.Keys);
@@ -146,6 +204,30 @@ public sealed class AccessibilityTests(RegieFixture app)
         await OpenMenuAsync(page, "Initiatieven");
         await page.GetByRole(AriaRole.Link, new() { Name = "Digitale oefenomgeving voor begrijpend lezen", Exact = true }).First.ClickAsync();
         await new InitiativeTabs(page).OpenAsync(tab);
+    }
+
+    private static async Task OpenDemoProjectTabAsync(IPage page, string tab)
+    {
+        await OpenMenuAsync(page, "Inkoop");
+        await new ProjectsIndexPage(page).ProjectLink(ProjectsDemoData.OpenTitle).ClickAsync();
+        var tabs = new ProjectTabs(page);
+        if (tab == "Overzicht") await Expect(tabs.Tab(tab)).ToHaveAttributeAsync("aria-current", "page");
+        else await tabs.OpenAsync(tab);
+    }
+
+    private static async Task<PlanDetailsPage> OpenDemoPlanAsync(IPage page)
+    {
+        await ProcurementNav.OpenAsync(page, "Investeringsplannen");
+        return await new PlansIndexPage(page).OpenAsync(PlansDemoData.Title);
+    }
+
+    private static async Task<TenderPages> OpenDemoTenderAsync(IPage page)
+    {
+        await OpenMenuAsync(page, "Aanbestedingen");
+        var tender = new TenderPages(page);
+        await tender.ProjectLink(ProjectsDemoData.OpenTitle).ClickAsync();
+        await Expect(tender.Heading).ToContainTextAsync(ProjectsDemoData.OpenTitle);
+        return tender;
     }
 
     private static async Task OpenMenuAsync(IPage page, string item)

@@ -11,6 +11,7 @@ public enum ApiScopes
     None = 0,
     [Display(Name = "Aanbod lezen")] CatalogRead = 1,
     [Display(Name = "Aanbod wijzigen")] CatalogWrite = 2,
+    [Display(Name = "Aanbestedingen lezen")] TendersRead = 4,
 }
 
 /// <summary>

@@ -9,19 +9,21 @@ public static class ApiPolicies
 {
     public const string CatalogRead = "api:" + nameof(ApiScopes.CatalogRead);
     public const string CatalogWrite = "api:" + nameof(ApiScopes.CatalogWrite);
+    public const string TendersRead = "api:" + nameof(ApiScopes.TendersRead);
 
     public static void AddApiPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(CatalogRead, Policy(ApiScopes.CatalogRead));
         options.AddPolicy(CatalogWrite, Policy(ApiScopes.CatalogWrite));
+        options.AddPolicy(TendersRead, Policy(ApiScopes.TendersRead));
     }
 
     private static AuthorizationPolicy Policy(ApiScopes scope) => new AuthorizationPolicyBuilder(ApiKeyHandler.SchemeName)
         .RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(scope)).Build();
 
-    /// <summary>The organization kinds that may hold a scope; catalogue scopes belong to suppliers only.</summary>
+    /// <summary>The organization kinds that may hold a scope; catalogue and tender scopes belong to suppliers only.</summary>
     public static bool Allows(OrganizationKind kind, ApiScopes scope) =>
-        scope is ApiScopes.None || (kind == OrganizationKind.Supplier && (ApiScopes.CatalogRead | ApiScopes.CatalogWrite).HasFlag(scope));
+        scope is ApiScopes.None || (kind == OrganizationKind.Supplier && (ApiScopes.CatalogRead | ApiScopes.CatalogWrite | ApiScopes.TendersRead).HasFlag(scope));
 }
 
 public sealed record ApiScopeRequirement(ApiScopes Scope) : IAuthorizationRequirement;

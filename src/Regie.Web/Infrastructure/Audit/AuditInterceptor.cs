@@ -138,6 +138,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     internal static string? Format(object? value) => value switch
     {
         null => null,
+        // Binary content (sealed offers, files) is never copied into the trail: its size says that it changed.
+        byte[] bytes => $"({bytes.Length:N0} bytes)",
         DateTimeOffset d => d.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
         bool b => b ? "ja" : "nee",
         Enum e => Enums.Label(e),

@@ -120,6 +120,9 @@ public static class DemoSeeder
         await Regie.Web.Features.Market.Catalog.MarketDemoData.SeedAsync(db);
         await Regie.Web.Features.Market.Reviews.ReviewsDemoData.SeedAsync(db); // after the catalogue's demo items
         await Regie.Web.Features.Market.Recognition.RecognitionDemoData.SeedAsync(db); // after the catalogue's demo items
+        await Regie.Web.Features.Procurement.Plans.PlansDemoData.SeedAsync(db); // after the catalogue's demo items
+        await Regie.Web.Features.Procurement.Policy.PolicyDemoData.SeedAsync(db);
+        await Regie.Web.Features.Procurement.Projects.ProjectsDemoData.SeedAsync(db); // after the needs and the catalogue
 
         logger.LogWarning("Demo data created. Log in at /Account/Login with password {Password} and one of:\n{Accounts}",
             Password, string.Join("\n", Accounts.Select(a => $"  {Roles.Label(a.Role),-22} {a.Email}")));

@@ -1571,6 +1571,9 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("BoardId")
                         .HasColumnType("uuid");
 
@@ -1821,6 +1824,10 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.Property<Guid>("BoardId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
@@ -1886,8 +1893,15 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.Property<int>("Procedure")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ProcedureDeviationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateOnly>("ProcedureStart")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("QualityFinalAt")
                         .HasColumnType("timestamp with time zone");
@@ -2022,6 +2036,9 @@ namespace Regie.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");

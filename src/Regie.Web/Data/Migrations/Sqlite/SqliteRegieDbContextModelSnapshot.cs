@@ -1560,6 +1560,9 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BoardId")
                         .HasColumnType("TEXT");
 
@@ -1810,6 +1813,10 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("BoardId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
@@ -1875,7 +1882,14 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProcedureDeviationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ProcedureStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("QualityFinalAt")
@@ -2011,6 +2025,9 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");

@@ -41,6 +41,7 @@ public sealed partial class ApiKeysModel(RegieDbContext db, TenantContext tenant
     [
         (ApiScopes.CatalogRead, "Uw producten en diensten opvragen, ook concepten, en de codelijsten."),
         (ApiScopes.CatalogWrite, "Producten en diensten toevoegen, wijzigen, publiceren, terugtrekken en archiveren (inclusief lezen)."),
+        (ApiScopes.TendersRead, "Uw uitnodigingen voor aanbestedingen opvragen, met eisen, termijnen en gepubliceerde antwoorden, en uw eigen inschrijving."),
     ];
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -23,7 +23,7 @@ public enum Envelope
 /// A supplier's offer on a project. Its content is stored sealed (encrypted with a key outside the database) in two
 /// envelopes; nothing readable about the content is stored in plain columns until the envelope has been opened.
 /// </summary>
-public sealed class Offer : IAudited, IVersioned, IBoardOwned
+public sealed partial class Offer : IAudited, IVersioned, IBoardOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

@@ -36,6 +36,19 @@ public sealed class OfferEnvelopes(Sealer sealer)
         };
     }
 
+    /// <summary>
+    /// Submits the offer as a new revision and reseals both envelopes under it, so a withdrawn revision's bytes never
+    /// pass for the submitted one. Throws <see cref="EnvelopeClosedException"/> after the deadline or when already submitted.
+    /// </summary>
+    public void Submit(ProcurementProject project, Offer offer, DateTimeOffset now)
+    {
+        var quality = OpenOwnQuality(offer, offer.SupplierId);
+        var price = OpenOwnPrice(offer, offer.SupplierId);
+        offer.MarkSubmitted(project, now);
+        SealQuality(offer, quality);
+        SealPrice(offer, price);
+    }
+
     public OfferQuality OpenQuality(ProcurementProject project, Offer offer, DateTimeOffset now)
     {
         EnsureQualityOpen(project, offer, now);
@@ -111,6 +124,7 @@ public sealed class OfferEnvelopes(Sealer sealer)
     private static string? PriceClosedReason(ProcurementProject project, Offer offer, DateTimeOffset now)
     {
         if (QualityClosedReason(project, offer, now) is { } reason) return reason;
+        if (offer.Status == OfferStatus.Excluded) return "Deze inschrijving is uitgesloten; haar prijsenvelop blijft dicht.";
         return project.QualityFinalAt is null
             ? "De prijsenvelop blijft verzegeld tot de kwaliteitsscores definitief zijn."
             : null;
@@ -126,9 +140,4 @@ public sealed class OfferEnvelopes(Sealer sealer)
 
     private static string DocumentContext(Guid offerId, Guid documentId, Envelope envelope) =>
         $"offer:{offerId:N}:{envelope}:document:{documentId:N}";
-}
-
-public static class OfferSetup
-{
-    public static void AddOffers(this WebApplicationBuilder builder) => builder.Services.AddSingleton<OfferEnvelopes>();
 }

@@ -43,6 +43,19 @@ public sealed class InvestmentPlan : IAudited, IVersioned, IArchivable, IBoardOw
     public int Version { get; set; }
 
     public bool IsArchived => ArchivedAt is not null;
+    public PlanHorizon Horizon => new(FirstYear, Years);
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (IsArchived) throw new InvalidOperationException("The plan is archived already.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsArchived) throw new InvalidOperationException("The plan is not archived.");
+        ArchivedAt = null;
+    }
 }
 
 /// <summary>
@@ -64,10 +77,41 @@ public sealed class InvestmentPlanVersion : IAudited, IVersioned, IBoardOwned
     [Display(Name = "Vastgesteld door")] public string? AdoptedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
+
+    public bool IsDraft => Status == PlanVersionStatus.Draft;
+
+    /// <summary>Freezes the draft; who adopted it is kept by name, because the plan outlives user accounts.</summary>
+    public void Adopt(string adoptedBy, DateTimeOffset now)
+    {
+        if (!IsDraft) throw new InvalidOperationException("Only a draft version can be adopted.");
+        Status = PlanVersionStatus.Adopted;
+        AdoptedAt = now;
+        AdoptedBy = adoptedBy;
+    }
+
+    public void Supersede()
+    {
+        if (Status != PlanVersionStatus.Adopted) throw new InvalidOperationException("Only an adopted version can be superseded.");
+        Status = PlanVersionStatus.Superseded;
+    }
+
+    /// <summary>The next draft, started from this adopted version with the same reserve; the caller copies the lines.</summary>
+    public InvestmentPlanVersion StartNext(string reason)
+    {
+        if (Status != PlanVersionStatus.Adopted) throw new InvalidOperationException("A new version starts from the adopted one.");
+        return new InvestmentPlanVersion
+        {
+            BoardId = BoardId, PlanId = PlanId, Number = Number + 1, Reason = reason, ReserveKind = ReserveKind, ReserveValue = ReserveValue,
+        };
+    }
 }
 
 /// <summary>One planned purchase. <see cref="LineKey"/> stays the same across versions, so versions can be compared line by line.</summary>
-public sealed class InvestmentPlanLine : IAudited, IVersioned, IBoardOwned
+/// <remarks>
+/// Held in memory per version for the overview (<see cref="PlanOverviews"/>), hence stamped. A line removed from a
+/// draft is archived, not deleted, so the audit trail records the removal; earlier versions keep their own copy.
+/// </remarks>
+public sealed class InvestmentPlanLine : IAudited, IVersioned, IStampedPerBoard, IArchivable
 {
     public const int DescriptionMax = 300;
 
@@ -96,5 +140,30 @@ public sealed class InvestmentPlanLine : IAudited, IVersioned, IBoardOwned
     /// <summary>When empty, the whole quantity is bought in <see cref="PurchaseYear"/>.</summary>
     [Display(Name = "Fasering")] public List<PlanPhase> Phases { get; set; } = [];
     [Display(Name = "Toelichting")] public string? Note { get; set; }
+    [Display(Name = "Verwijderd op")] public DateTimeOffset? ArchivedAt { get; private set; }
     public int Version { get; set; }
+
+    public bool IsRemoved => ArchivedAt is not null;
+
+    public void Remove(DateTimeOffset now)
+    {
+        if (IsRemoved) throw new InvalidOperationException("The line is removed already.");
+        ArchivedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsRemoved) throw new InvalidOperationException("The line is not removed.");
+        ArchivedAt = null;
+    }
+
+    /// <summary>This line as it starts in the next version: same key, so the versions can be compared line by line.</summary>
+    public InvestmentPlanLine CopyTo(Guid planVersionId) => new()
+    {
+        BoardId = BoardId, PlanVersionId = planVersionId, LineKey = LineKey, SchoolId = SchoolId, Category = Category,
+        Description = Description, CatalogItemId = CatalogItemId, SupplierId = SupplierId, Quantity = Quantity, UnitPrice = UnitPrice,
+        PurchaseYear = PurchaseYear, DepreciationYears = DepreciationYears, DepreciationMethod = DepreciationMethod,
+        YearlyMaintenance = YearlyMaintenance, YearlyLicences = YearlyLicences, YearlyInsurance = YearlyInsurance,
+        YearlySupport = YearlySupport, ContractMonths = ContractMonths, Phases = [.. Phases], Note = Note,
+    };
 }

@@ -9,6 +9,14 @@ public sealed record PolicyAdvice(
 
 public static class PolicyRules
 {
+    /// <summary>The procedure alone, without the explanation: what <see cref="Advise"/> decides, cheap enough for thousands of purchases.</summary>
+    public static ProcedureKind Procedure(ProcurementPolicy? policy, decimal estimatedValue, decimal threshold) =>
+        estimatedValue >= threshold ? ProcedureKind.European
+        : policy is null ? ProcedureKind.MultipleQuotes
+        : estimatedValue <= policy.SingleQuoteMax ? ProcedureKind.SingleQuote
+        : estimatedValue <= policy.MultipleQuotesMax ? ProcedureKind.MultipleQuotes
+        : ProcedureKind.European;
+
     /// <summary>
     /// The procedure for an estimated value: at or above the European threshold the law requires a European tender;
     /// below it the board's own limits decide. Without an adopted policy only the law is applied.

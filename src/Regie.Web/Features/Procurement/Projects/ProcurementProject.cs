@@ -125,7 +125,7 @@ public enum RequirementKind
 }
 
 /// <summary>One line of the programme of requirements, written as an outcome and traced to the needs it serves.</summary>
-public sealed class Requirement : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed partial class Requirement : IAudited, IVersioned, IArchivable, IBoardOwned
 {
     public const int TextMax = 2000;
 
@@ -156,7 +156,7 @@ public enum InvitationStatus
 /// A supplier on a project's long list, and its invitation. Board-owned; the supplier reads its own invitations through
 /// an explicit supplier query (see the supplier pages), never through the board's filter.
 /// </summary>
-public sealed class ProjectSupplier : IAudited, IVersioned, IBoardOwned
+public sealed partial class ProjectSupplier : IAudited, IVersioned, IBoardOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }
@@ -182,7 +182,7 @@ public enum QuestionKind
 /// A supplier's question and the board's answer, or an announcement. Once published, every invited supplier reads it,
 /// without the name of the supplier who asked.
 /// </summary>
-public sealed class ProjectQuestion : IAudited, IVersioned, IBoardOwned
+public sealed partial class ProjectQuestion : IAudited, IVersioned, IBoardOwned
 {
     public const int TextMax = 4000;
 

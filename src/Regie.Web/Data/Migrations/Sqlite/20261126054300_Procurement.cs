@@ -149,7 +149,10 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureDeviationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,7 +335,8 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     InvitedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Selected = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,6 +407,7 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     ContractMonths = table.Column<int>(type: "INTEGER", nullable: true),
                     Phases = table.Column<string>(type: "TEXT", nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -149,7 +149,10 @@ namespace Regie.Web.Data.Migrations.Postgres
                     CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProcedureDeviationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,7 +335,8 @@ namespace Regie.Web.Data.Migrations.Postgres
                     Status = table.Column<int>(type: "integer", nullable: false),
                     InvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Selected = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,6 +407,7 @@ namespace Regie.Web.Data.Migrations.Postgres
                     ContractMonths = table.Column<int>(type: "integer", nullable: true),
                     Phases = table.Column<string>(type: "text", nullable: false),
                     Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
