@@ -37,6 +37,9 @@ public sealed class RegieFixture : IAsyncLifetime
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>The running app's services, for tests that must change what no page can, such as a deadline passing.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         _app = new RegieAppFactory(_databasePath);

@@ -19,7 +19,7 @@ public sealed record ContractItem(Guid? CatalogItemId, string Name, decimal Quan
 /// An agreement with a supplier. The procurement award creates it, filled from the project and the winning offer, so the
 /// contracts module builds on it without anything typed twice.
 /// </summary>
-public sealed class Contract : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed class Contract : IAudited, IVersioned, IArchivable, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

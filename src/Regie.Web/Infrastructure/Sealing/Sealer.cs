@@ -128,7 +128,9 @@ public sealed class SealingKeyRing
     private (Guid Id, byte[] Key) CreateKey()
     {
         Directory.CreateDirectory(_directory);
+        // Version-7 ids made within one millisecond need not sort in order; the new key must sort after the current one.
         var id = Guid.CreateVersion7();
+        while (_current is { } current && string.CompareOrdinal(id.ToString("N"), current.Id.ToString("N")) <= 0) id = Guid.CreateVersion7();
         var key = RandomNumberGenerator.GetBytes(32);
         var path = Path.Combine(_directory, id.ToString("N") + ".key");
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -1,5 +1,3 @@
-using System.Reflection;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.BrowserTests.Infrastructure;
@@ -41,7 +39,5 @@ internal static class ProcurementDatabase
         await work(db);
     }
 
-    // RegieFixture keeps its app private; the services are the app's own, not a second copy of it.
-    private static IServiceProvider Services(RegieFixture app) =>
-        ((WebApplicationFactory<Program>)typeof(RegieFixture).GetField("_app", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(app)!).Services;
+    private static IServiceProvider Services(RegieFixture app) => app.Services;
 }

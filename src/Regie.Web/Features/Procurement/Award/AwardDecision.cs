@@ -17,7 +17,7 @@ public enum AwardStatus
 public sealed record AwardReason(Guid OfferId, string SupplierName, int Rank, decimal? TotalScore, string Reason);
 
 /// <summary>An award decision: who wins, why each tenderer did or did not, and when the standstill period ends.</summary>
-public sealed class AwardDecision : IAudited, IVersioned, IBoardOwned
+public sealed class AwardDecision : IAudited, IVersioned, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

@@ -12,7 +12,7 @@ namespace Regie.Web.Features.Procurement.Monitor;
 
 /// <summary>What the board buys per category and year against the European threshold, with every sum spelled out.</summary>
 [Authorize(Policy = Capabilities.ViewProcurement)]
-public sealed class IndexModel(RegieDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(RegieDbContext db, TimeProvider clock, ThresholdReports reports) : PageModel
 {
     public ThresholdReport Report { get; private set; } = ThresholdReport.Empty;
     public IReadOnlyList<TenderThreshold> Table { get; private set; } = [];
@@ -42,14 +42,14 @@ public sealed class IndexModel(RegieDbContext db, TimeProvider clock) : PageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Report = await ThresholdMonitor.ComputeAsync(db, Today, ct);
+        Report = await reports.ForAsync(db, Today, ct);
         Table = await ThresholdList.AllAsync(db, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         if (!ExportFile.TryParseFormat(format, out var exportFormat)) return BadRequest();
-        var report = await ThresholdMonitor.ComputeAsync(db, Today, ct);
+        var report = await reports.ForAsync(db, Today, ct);
         var lines = report.Rows.SelectMany(r => r.Purchases.SelectMany(p => p.Steps.Select(s => new ExportLine(r, p, s))));
         return ExportFile.Create(lines, ExportColumns, exportFormat, "drempelmonitor", clock.GetUtcNow());
     }

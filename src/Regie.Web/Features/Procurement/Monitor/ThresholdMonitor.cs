@@ -63,7 +63,7 @@ public static class ThresholdMonitor
         if (newest.Count == 0) return [];
         var versionIds = newest.Keys.ToList();
         var rows = await db.InvestmentPlanLines.AsNoTracking()
-            .Where(l => versionIds.Contains(l.PlanVersionId))
+            .Where(l => versionIds.Contains(l.PlanVersionId) && l.ArchivedAt == null)
             .Select(l => new
             {
                 l.PlanVersionId, l.LineKey, l.SchoolId, l.Category, l.Description, l.SupplierId, l.Quantity, l.UnitPrice,

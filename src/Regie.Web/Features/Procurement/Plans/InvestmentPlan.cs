@@ -29,7 +29,7 @@ public enum ReserveKind
 public sealed record PlanPhase(int Year, decimal Quantity, string? Note);
 
 /// <summary>A multi-year investment plan of a board, or of one of its schools. Its content lives in versions.</summary>
-public sealed class InvestmentPlan : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed class InvestmentPlan : IAudited, IVersioned, IArchivable, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }
@@ -62,7 +62,7 @@ public sealed class InvestmentPlan : IAudited, IVersioned, IArchivable, IBoardOw
 /// One version of a plan. Only the newest version is edited; adopting it freezes it, and the next change starts a new
 /// version that copies its lines, so every version can be compared with the one before.
 /// </summary>
-public sealed class InvestmentPlanVersion : IAudited, IVersioned, IBoardOwned
+public sealed class InvestmentPlanVersion : IAudited, IVersioned, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

@@ -27,7 +27,7 @@ public sealed record ApprovalLimit(string RoleKey, decimal MaxAmount);
 /// A board's procurement policy. Each edition is its own row: a draft is edited, adopting it supersedes the edition
 /// before, so the rule that applied to a past purchase can always be read back.
 /// </summary>
-public sealed class ProcurementPolicy : IAudited, IVersioned, IBoardOwned
+public sealed class ProcurementPolicy : IAudited, IVersioned, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

@@ -62,7 +62,7 @@ public enum ConditionStatus
 public sealed record ConditionCheck(string Key, ConditionStatus Status, string? Note);
 
 /// <summary>A procurement project (inkooptraject) of a board, from requirements to award.</summary>
-public sealed partial class ProcurementProject : IAudited, IVersioned, IArchivable, IBoardOwned
+public sealed partial class ProcurementProject : IAudited, IVersioned, IArchivable, IStampedPerBoard
 {
     public const int TextMax = 8000;
 
@@ -156,7 +156,7 @@ public enum InvitationStatus
 /// A supplier on a project's long list, and its invitation. Board-owned; the supplier reads its own invitations through
 /// an explicit supplier query (see the supplier pages), never through the board's filter.
 /// </summary>
-public sealed partial class ProjectSupplier : IAudited, IVersioned, IBoardOwned
+public sealed partial class ProjectSupplier : IAudited, IVersioned, IStampedPerBoard
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }

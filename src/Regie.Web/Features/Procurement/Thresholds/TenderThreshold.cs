@@ -8,7 +8,7 @@ namespace Regie.Web.Features.Procurement.Thresholds;
 /// The European threshold for one kind of contract in one two-year period (starting 1 January of an even year),
 /// for sub-central authorities such as school boards. Shared by every board; the platform administrator adds new periods.
 /// </summary>
-public sealed class TenderThreshold : IAudited, IAuditOwned, IVersioned
+public sealed class TenderThreshold : IAudited, IAuditOwned, IVersioned, IStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     /// <summary>The even year the period starts in; the period runs two calendar years.</summary>
@@ -17,6 +17,8 @@ public sealed class TenderThreshold : IAudited, IAuditOwned, IVersioned
     [Display(Name = "Drempelbedrag")] public decimal Amount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
+    /// <summary>Shared by every board, so a change renews the one stamp everyone's threshold monitor checks.</summary>
+    Guid IStamped.StampOwnerId => Guid.Empty;
 
     /// <summary>
     /// The platform organization making this change. Not stored: the table belongs to no one, but its audit trail

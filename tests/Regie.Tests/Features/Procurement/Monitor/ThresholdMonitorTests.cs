@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -122,9 +123,38 @@ public sealed class ThresholdMonitorTests(RegieApp app)
         Assert.Equal("", Assert.IsType<ContentViewComponentResult>(await InvokeWarningsAsync(await app.CreateBoardAsync(), null)).Content);
     }
 
+    [Fact]
+    public async Task AKeptReport_IsReused_UntilSomethingItIsMadeOfChanges()
+    {
+        var (board, planId) = await SeedAsync();
+        var reports = new ThresholdReports();
+        var first = await app.WithDbAsync(db => reports.ForAsync(db, Today, default), board);
+        Assert.Same(first, await app.WithDbAsync(db => reports.ForAsync(db, Today, default), board));
+
+        await app.WithDbAsync(async db =>
+        {
+            var version = await db.InvestmentPlanVersions.Where(v => v.PlanId == planId).OrderByDescending(v => v.Number).FirstAsync();
+            db.Add(new InvestmentPlanLine { BoardId = board.Id, PlanVersionId = version.Id, Category = PurchaseCategory.Software, Description = "Extra licenties", Quantity = 1, UnitPrice = 100_000, PurchaseYear = 2027 });
+            return await db.SaveChangesAsync();
+        }, board);
+        var second = await app.WithDbAsync(db => reports.ForAsync(db, Today, default), board);
+        Assert.NotSame(first, second);
+        Assert.Equal(160_000m, second.Rows.Single(r => r.Category == PurchaseCategory.Software && r.Year == 2027).Total);
+
+        await app.WithDbAsync(async db =>
+        {
+            var line = await db.InvestmentPlanLines.SingleAsync(l => l.Description == "Extra licenties");
+            line.Remove(DateTimeOffset.UtcNow); // removed from the plan: no longer counted
+            return await db.SaveChangesAsync();
+        }, board);
+        var third = await app.WithDbAsync(db => reports.ForAsync(db, Today, default), board);
+        Assert.Equal(60_000m, third.Rows.Single(r => r.Category == PurchaseCategory.Software && r.Year == 2027).Total);
+        Assert.NotSame(third, await app.WithDbAsync(db => reports.ForAsync(db, Today.AddDays(1), default), board));
+    }
+
     private Task<IViewComponentResult> InvokeWarningsAsync(Board board, PurchaseCategory? category) => app.WithDbAsync(db =>
     {
-        var component = new ThresholdWarningsViewComponent(db, new FixedClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)))
+        var component = new ThresholdWarningsViewComponent(db, new FixedClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)), new ThresholdReports())
         {
             ViewComponentContext = new ViewComponentContext
             {
