@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Regie.Web.Features.Market.Catalog;
@@ -17,9 +18,9 @@ public sealed class OfferInput
 
     public int Version { get; set; }
     public List<AnswerInput> Answers { get; set; } = [];
-    public string? Notes { get; set; }
+    [Display(Name = "Toelichting bij de kwaliteit")] public string? Notes { get; set; }
     public List<PriceLineInput> Lines { get; set; } = [];
-    public string? PriceNotes { get; set; }
+    [Display(Name = "Toelichting bij de prijs")] public string? PriceNotes { get; set; }
 
     public static OfferInput From(IReadOnlyList<Requirement> requirements, OfferQuality quality, PriceSheet price, int version) => new()
     {
