@@ -640,8 +640,8 @@ procurement_phase() { # provider
     echo "procurement_startup_busy_before_pct=$busy_before"
     echo "procurement_peak_memory_mb=$(awk -v k="$hwm_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
     if [[ -n "$monitor" ]]; then
-      echo "threshold_monitor_recompute_ms=$(field "$monitor" recompute_p95_ms)"
-      echo "threshold_monitor_recompute_median_ms=$(field "$monitor" recompute_median_ms)"
+      echo "threshold_monitor_recompute_ms=$(field "$monitor" recompute_median_ms)"
+      echo "threshold_monitor_recompute_p95_ms=$(field "$monitor" recompute_p95_ms)"
       echo "threshold_monitor_repeat_ms=$(field "$monitor" repeat_p95_ms)"
       echo "threshold_monitor_repeat_median_ms=$(field "$monitor" repeat_median_ms)"
       for key in runs purchases rows warnings split_flags other_cpu_pct busy_before_pct; do

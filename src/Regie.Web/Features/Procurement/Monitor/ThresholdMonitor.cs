@@ -61,19 +61,26 @@ public static class ThresholdMonitor
             .ToListAsync(ct);
         var newest = versions.GroupBy(v => v.PlanId).Select(g => g.MaxBy(v => v.Number)!).ToDictionary(v => v.Id, v => v.SchoolId);
         if (newest.Count == 0) return [];
-        var versionIds = newest.Keys.ToList();
-        var rows = await db.InvestmentPlanLines.AsNoTracking()
-            .Where(l => versionIds.Contains(l.PlanVersionId) && l.ArchivedAt == null)
-            .Select(l => new
-            {
-                l.PlanVersionId, l.LineKey, l.SchoolId, l.Category, l.Description, l.SupplierId, l.Quantity, l.UnitPrice,
-                l.PurchaseYear, l.Phases, l.YearlyMaintenance, l.YearlyLicences, l.YearlyInsurance, l.YearlySupport, l.ContractMonths,
-            })
-            .ToListAsync(ct);
-        return rows.Select(l => new PlanLineFacts(
-            l.LineKey, l.SchoolId ?? newest[l.PlanVersionId], l.Category, l.Description, l.SupplierId, l.Quantity, l.UnitPrice,
-            PlanLineFacts.FirstYear(l.Phases, l.PurchaseYear), l.YearlyMaintenance, l.YearlyLicences, l.YearlyInsurance,
-            l.YearlySupport, l.ContractMonths)).ToList();
+        // One query per version (boards have a handful of plans), so no row carries its version id: at 20,000 lines every
+        // column read counts, above all on SQLite where decimals and ids are stored as text.
+        var facts = new List<PlanLineFacts>();
+        foreach (var (versionId, planSchool) in newest)
+        {
+            var rows = await db.InvestmentPlanLines.AsNoTracking()
+                .Where(l => l.PlanVersionId == versionId && l.ArchivedAt == null)
+                .Select(l => new
+                {
+                    l.LineKey, l.SchoolId, l.Category, l.Description, l.SupplierId, l.Quantity, l.UnitPrice,
+                    l.PurchaseYear, l.Phases, l.YearlyMaintenance, l.YearlyLicences, l.YearlyInsurance, l.YearlySupport, l.ContractMonths,
+                })
+                .ToListAsync(ct);
+            facts.EnsureCapacity(facts.Count + rows.Count);
+            facts.AddRange(rows.Select(l => new PlanLineFacts(
+                l.LineKey, l.SchoolId ?? planSchool, l.Category, l.Description, l.SupplierId, l.Quantity, l.UnitPrice,
+                PlanLineFacts.FirstYear(l.Phases, l.PurchaseYear), l.YearlyMaintenance, l.YearlyLicences, l.YearlyInsurance,
+                l.YearlySupport, l.ContractMonths)));
+        }
+        return facts;
     }
 
     /// <summary>A project's supplier: the winner once awarded, else the only supplier on its long list.</summary>
