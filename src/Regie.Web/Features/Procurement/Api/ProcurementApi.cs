@@ -59,15 +59,12 @@ public static class ProcurementApi
 
     public static async Task<Results<Ok<InvitationDetails>, ProblemHttpResult>> GetAsync(Guid id, RegieDbContext db, TenantContext tenant, CancellationToken ct)
     {
-        if (await SupplierAccess.InvitationAsync(db, id, SupplierId(tenant), ct) is not { Project: var project }) return NotInvited();
+        if (await SupplierAccess.InvitationAsync(db, id, SupplierId(tenant), ct) is not var (project, invitation)) return NotInvited();
         var requirements = await SupplierOffers.RequirementsAsync(db, project, ct);
-        var questions = await db.ProjectQuestions.IgnoreQueryFilters().AsNoTracking()
-            .Where(q => q.ProjectId == project.Id && q.BoardId == project.BoardId && q.PublishedAt != null)
-            .OrderBy(q => q.Number)
-            .Select(q => new PublishedQuestion(q.Number, q.Kind, q.Reference, q.Text, q.Answer, q.PublishedAt, q.NoteNumber)).ToListAsync(ct);
-        var notes = await db.ClarificationNotes.IgnoreQueryFilters().AsNoTracking()
-            .Where(n => n.ProjectId == project.Id && n.BoardId == project.BoardId).OrderBy(n => n.Number)
-            .Select(n => new ClarificationNoteSummary(n.Number, n.IssuedAt)).ToListAsync(ct);
+        // The portal's own reads; the API shows only what is published to every invited supplier.
+        var questions = (await SupplierAccess.QuestionsAsync(db, invitation, ct)).Where(q => q.PublishedAt != null)
+            .Select(q => new PublishedQuestion(q.Number, q.Kind, q.Reference, q.Text, q.Answer, q.PublishedAt, q.NoteNumber)).ToList();
+        var notes = (await SupplierAccess.NotesAsync(db, invitation, ct)).Select(n => new ClarificationNoteSummary(n.Number, n.IssuedAt)).ToList();
         var board = (await BoardNamesAsync(db, [project.BoardId], ct))[project.BoardId];
         return TypedResults.Ok(new InvitationDetails(project.Id, project.Reference, project.Title, project.Description, board, project.Category,
             project.ContractKind, project.Procedure, project.Status, project.QuestionsDeadline, project.OfferDeadline, project.PriceWeightPercent,
