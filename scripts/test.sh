@@ -19,6 +19,7 @@ export REGIE_TEST_PG="$(./scripts/postgres.sh)"
 dotnet build Regie.slnx -c Release --nologo -v q
 
 results="$(mktemp -d)"
+export REGIE_TEST_LOG_DIR="$results/logs"
 run() { # name, project, extra env
   local name="$1" project="$2"; shift 2
   echo "── $name"
@@ -29,6 +30,8 @@ status=0
 run integration-sqlite tests/Regie.Tests REGIE_TEST_DB=sqlite || status=1
 run integration-postgres tests/Regie.Tests REGIE_TEST_DB=postgres || status=1
 run browser tests/Regie.BrowserTests || status=1
+echo "── logs"
+python3 scripts/check-test-logs.py "$REGIE_TEST_LOG_DIR" || status=1
 
 # One closing line for all suites together, counted from the test results.
 python3 - "$results" <<'PY'

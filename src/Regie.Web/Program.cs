@@ -1,4 +1,5 @@
 using Regie.Web.Data;
+using Regie.Web.Features.Chain;
 using Regie.Web.Features.Collaboration;
 using Regie.Web.Features.Market.Search;
 using Regie.Web.Features.Needs;
@@ -25,6 +26,7 @@ builder.AddMarketSearch();
 builder.AddRegieApi();
 builder.AddSealing();
 builder.AddProcurement();
+builder.AddChain();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -3,6 +3,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Regie.Web.Features.Chain.Access;
+using Regie.Web.Features.Chain.Pseudonyms;
+using Regie.Web.Features.Chain.Register;
+using Regie.Web.Features.Chain.Results;
+using Regie.Web.Features.Chain.Sharing;
 using Regie.Web.Features.Collaboration;
 using Regie.Web.Features.Contracts;
 using Regie.Web.Features.Market.Catalog;
@@ -91,6 +96,19 @@ public class RegieDbContext(DbContextOptions options)
     public DbSet<OfferDocument> OfferDocuments => Set<OfferDocument>();
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+    public DbSet<PupilGroup> PupilGroups => Set<PupilGroup>();
+    public DbSet<GroupTeacher> GroupTeachers => Set<GroupTeacher>();
+    public DbSet<SchoolAssignment> SchoolAssignments => Set<SchoolAssignment>();
+    public DbSet<IssuedPseudonym> IssuedPseudonyms => Set<IssuedPseudonym>();
+    public DbSet<ProcessingAgreement> ProcessingAgreements => Set<ProcessingAgreement>();
+    public DbSet<SharingRule> SharingRules => Set<SharingRule>();
+    public DbSet<SharingScope> SharingScopes => Set<SharingScope>();
+    public DbSet<LearningResult> LearningResults => Set<LearningResult>();
+    public DbSet<LearningTest> LearningTests => Set<LearningTest>();
+    public DbSet<ResultDelivery> ResultDeliveries => Set<ResultDelivery>();
+    public DbSet<DataAccessEntry> DataAccessEntries => Set<DataAccessEntry>();
 
     /// <summary>
     /// Who is acting. Contexts are pooled, so the scope that leases one sets this (see DatabaseSetup);

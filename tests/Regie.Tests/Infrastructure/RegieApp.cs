@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Regie.Web.Data;
 using Regie.Web.Infrastructure.Tenancy;
@@ -43,7 +44,12 @@ public sealed class RegieApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Regie:Sealing:KeyDirectory", Path.Combine(Path.GetTempPath(), _database + "-keys"));
         builder.UseSetting("Mail:Host", "127.0.0.1");
         builder.UseSetting("Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Regie:Chain:KeyDirectory", Path.Combine(Path.GetTempPath(), _database + "-keys", "chain"));
+        // scrypt at the standard cost takes a second per pupil; the test vector test uses the standard cost itself.
+        builder.UseSetting("Regie:Chain:ScryptCost", "1024");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogCapture:LogLevel:Default", "Information");
+        builder.ConfigureLogging(logging => logging.AddProvider(new LogCapture("integration-" + Provider)));
     }
 
     public new async Task DisposeAsync()

@@ -2,6 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Tests.Infrastructure;
 using Regie.Web.Features.Collaboration;
+using Regie.Web.Features.Chain;
+using Regie.Web.Features.Chain.Access;
+using Regie.Web.Features.Chain.Pseudonyms;
+using Regie.Web.Features.Chain.Register;
+using Regie.Web.Features.Chain.Results;
+using Regie.Web.Features.Chain.Sharing;
 using Regie.Web.Features.Contracts;
 using Regie.Web.Features.Procurement;
 using Regie.Web.Features.Procurement.Award;
@@ -120,6 +126,7 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             "geheime oefenstof", "Geheime werkgroep", "Geheim initiatief", "Geheim risico", "Geheime reactie", "Geheim verslag",
             "Geheim conceptproduct", "Geheim gebruik", "Geheime sleutel",
             "Geheim beleid", "Geheim investeringsplan", "Geheime planregel", "Geheim inkooptraject", "Geheime wens", "Geheime vraag", "Geheim contract",
+            "Geheimleerling", "Geheime groep", "Geheime overeenkomst", "Geheime toets",
         }, victim);
         var (_, _, client) = await app.BoardUserAsync(Roles.Administrator);
 
@@ -209,6 +216,32 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             db.AddRange(policy, plan, planVersion, planLine, project, requirement, invitation, question, clarification, offer, document, award, contract);
             return await db.SaveChangesAsync();
         }, board);
+        // Chain: a group with a pupil, their teacher and school roles, what a supplier received and delivered.
+        var pupilGroup = new PupilGroup { BoardId = board.Id, SchoolId = school.Id, Key = "G5", Name = "Geheime groep", YearGroup = 5 };
+        var pupil = new Pupil
+        {
+            BoardId = board.Id, SchoolId = school.Id, GroupId = pupilGroup.Id, PupilNumber = "L1", GivenName = "Geheimleerling", FamilyName = "Verborgen",
+            NumberKind = PupilNumberKind.Bsn, NumberLookup = TestData.Next().ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(64, '0'), FirstLevelHash = new string('a', 64),
+        };
+        var teacher = new GroupTeacher { BoardId = board.Id, GroupId = pupilGroup.Id, UserId = user.Id };
+        var assignment = new SchoolAssignment { BoardId = board.Id, SchoolId = school.Id, UserId = user.Id, Kind = SchoolAssignmentKind.PrivacyContact };
+        var issued = new IssuedPseudonym { BoardId = board.Id, PupilId = pupil.Id, SupplierId = supplier.Id, Value = Guid.NewGuid().ToString("N"), IssuedAt = DateTimeOffset.UtcNow };
+        var processing = new ProcessingAgreement { BoardId = board.Id, SupplierId = supplier.Id, ModelVersion = "Geheime overeenkomst", SignedOn = new DateOnly(2026, 1, 1), DataCategories = SharedFields.Group };
+        var rule = new SharingRule { BoardId = board.Id, SupplierId = supplier.Id, CatalogItemId = item.Id, Fields = SharedFields.Group };
+        rule.Scopes.Add(new SharingScope { BoardId = board.Id, RuleId = rule.Id, SchoolId = school.Id, GroupId = pupilGroup.Id });
+        var delivery = new ResultDelivery { BoardId = board.Id, SupplierId = supplier.Id, CatalogItemId = item.Id, SchoolId = school.Id, ContentHash = Guid.NewGuid().ToString("N"), ResultCount = 1, PupilCount = 1, ReceivedAt = DateTimeOffset.UtcNow };
+        var result = new LearningResult
+        {
+            BoardId = board.Id, SchoolId = school.Id, PupilId = pupil.Id, GroupId = pupilGroup.Id, SupplierId = supplier.Id, CatalogItemId = item.Id,
+            DeliveryId = delivery.Id, ResultKey = Guid.NewGuid().ToString("N"), TestCode = "GEHEIM", TakenOn = new DateOnly(2026, 10, 1), Score = 7,
+        };
+        var learningTest = new LearningTest { BoardId = board.Id, SupplierId = supplier.Id, CatalogItemId = item.Id, TestCode = "GEHEIM", Name = "Geheime toets", MaxScore = 10 };
+        var access = new DataAccessEntry { BoardId = board.Id, SchoolId = school.Id, SupplierId = supplier.Id, SupplierName = supplier.Name, CatalogItemId = item.Id, ProductName = item.Title, Kind = DataAccessKind.RosterFetch, Actor = "Geheime sleutel", RecordCount = 1, PupilCount = 1, At = DateTimeOffset.UtcNow };
+        await app.WithDbAsync(async db =>
+        {
+            db.AddRange(pupilGroup, pupil, teacher, assignment, issued, processing, rule, delivery, result, learningTest, access);
+            return await db.SaveChangesAsync();
+        }, board);
         return (board,
         [
             ("school", school.Id), ("gebruiker", user.Id), ("import", job.Id), ("bestuur", board.Id), ("behoefte", need.Id),
@@ -220,6 +253,9 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             ("inkooptraject", project.Id), ("eis", requirement.Id), ("uitnodiging", invitation.Id), ("vraag", question.Id),
             ("nota van inlichtingen", clarification.Id), ("inschrijving", offer.Id), ("inschrijvingsdocument", document.Id),
             ("gunningsbesluit", award.Id), ("contract", contract.Id),
+            ("leerlinggroep", pupilGroup.Id), ("leerling", pupil.Id), ("groepsleraar", teacher.Id), ("schoolrol", assignment.Id),
+            ("pseudoniem", issued.Id), ("verwerkersovereenkomst", processing.Id), ("deelregel", rule.Id), ("deelbereik", rule.Scopes[0].Id),
+            ("levering", delivery.Id), ("leerresultaat", result.Id), ("toets", learningTest.Id), ("toegangsregel", access.Id),
         ]);
     }
 
@@ -264,6 +300,18 @@ public sealed class CrossBoardAccessTests(RegieApp app)
             await db.OfferDocuments.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
             await db.AwardDecisions.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
             await db.Contracts.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.PupilGroups.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.Pupils.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.GroupTeachers.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.SchoolAssignments.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.IssuedPseudonyms.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.ProcessingAgreements.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.SharingRules.IgnoreQueryFilters().Where(x => x.BoardId == board.Id).Select(x => x.Version + 1).SumAsync(),
+            await db.SharingScopes.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.ResultDeliveries.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.LearningResults.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.LearningTests.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
+            await db.DataAccessEntries.IgnoreQueryFilters().CountAsync(x => x.BoardId == board.Id),
         });
         return string.Join("|", uses.Concat(reviews).Concat(items).Concat(keys).Concat(assessments).Concat(schools).Concat(users).Concat(jobs).Concat(needs).Concat(groups).Concat(notes).Concat(initiatives)
             .Concat(agreements).Concat(lines).Concat(risks).Concat(moments).Concat(proposals)

@@ -12,6 +12,8 @@ public enum ApiScopes
     [Display(Name = "Aanbod lezen")] CatalogRead = 1,
     [Display(Name = "Aanbod wijzigen")] CatalogWrite = 2,
     [Display(Name = "Aanbestedingen lezen")] TendersRead = 4,
+    [Display(Name = "Leerlinglijsten ophalen")] RosterRead = 8,
+    [Display(Name = "Leerresultaten aanleveren")] ResultsWrite = 16,
 }
 
 /// <summary>

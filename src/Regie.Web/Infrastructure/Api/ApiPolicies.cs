@@ -10,12 +10,16 @@ public static class ApiPolicies
     public const string CatalogRead = "api:" + nameof(ApiScopes.CatalogRead);
     public const string CatalogWrite = "api:" + nameof(ApiScopes.CatalogWrite);
     public const string TendersRead = "api:" + nameof(ApiScopes.TendersRead);
+    public const string RosterRead = "api:" + nameof(ApiScopes.RosterRead);
+    public const string ResultsWrite = "api:" + nameof(ApiScopes.ResultsWrite);
 
     public static void AddApiPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(CatalogRead, Policy(ApiScopes.CatalogRead));
         options.AddPolicy(CatalogWrite, Policy(ApiScopes.CatalogWrite));
         options.AddPolicy(TendersRead, Policy(ApiScopes.TendersRead));
+        options.AddPolicy(RosterRead, Policy(ApiScopes.RosterRead));
+        options.AddPolicy(ResultsWrite, Policy(ApiScopes.ResultsWrite));
     }
 
     private static AuthorizationPolicy Policy(ApiScopes scope) => new AuthorizationPolicyBuilder(ApiKeyHandler.SchemeName)
@@ -23,7 +27,7 @@ public static class ApiPolicies
 
     /// <summary>The organization kinds that may hold a scope; catalogue and tender scopes belong to suppliers only.</summary>
     public static bool Allows(OrganizationKind kind, ApiScopes scope) =>
-        scope is ApiScopes.None || (kind == OrganizationKind.Supplier && (ApiScopes.CatalogRead | ApiScopes.CatalogWrite | ApiScopes.TendersRead).HasFlag(scope));
+        scope is ApiScopes.None || (kind == OrganizationKind.Supplier && (ApiScopes.CatalogRead | ApiScopes.CatalogWrite | ApiScopes.TendersRead | ApiScopes.RosterRead | ApiScopes.ResultsWrite).HasFlag(scope));
 }
 
 public sealed record ApiScopeRequirement(ApiScopes Scope) : IAuthorizationRequirement;

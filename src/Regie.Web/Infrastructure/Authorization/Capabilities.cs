@@ -60,12 +60,28 @@ public static class Capabilities
     /// <summary>Extend the shared table of European thresholds (platform administrator).</summary>
     public const string ManageTenderThresholds = nameof(ManageTenderThresholds);
 
+    /// <summary>The chain's overview page for school staff and the board: pupil register, sharing, agreements, access log.</summary>
+    public const string ViewChain = nameof(ViewChain);
+    /// <summary>Import and keep the pupils and groups of the schools the user is assigned to (school leader, ICT coordinator).</summary>
+    public const string ManagePupilRegister = nameof(ManagePupilRegister);
+    /// <summary>Name the school leaders, coordinators and privacy contacts of each school, and the teachers of groups.</summary>
+    public const string ManageSchoolAssignments = nameof(ManageSchoolAssignments);
+    /// <summary>Keep processing agreements and decide what each supplier's product receives.</summary>
+    public const string ManageDataSharing = nameof(ManageDataSharing);
+    /// <summary>The learning-results dashboard: own groups by name, assigned schools by name, the board in aggregate.</summary>
+    public const string ViewLearningResults = nameof(ViewLearningResults);
+    /// <summary>The data-access log and subject-access view of the schools where the user is privacy contact.</summary>
+    public const string ViewDataAccessLog = nameof(ViewDataAccessLog);
+    /// <summary>Rotate the pseudonymisation service's key (platform administrator).</summary>
+    public const string ManagePseudonymKeys = nameof(ManagePseudonymKeys);
+
     public static readonly IReadOnlyList<string> All =
         [ViewSchools, ManageSchools, ManageUsers, EditOrganizationProfile, ViewCooperativeMembers, ViewSectorOverview,
          RecordNeeds, ManageNeeds, ShareNeeds, ManageSolutionTerms, BundleNeeds, ViewInitiatives, ManageInitiatives,
          BrowseMarket, ReviewItems, ViewItemsInUse, ManageItemsInUse, ManageCatalog, ManageApiKeys, ModerateMarket, AssessRecognition,
          ViewProcurementPolicy, ManageProcurementPolicy, ViewProcurement, ManageInvestmentPlans, ManageProcurement, RespondToTenders,
-         ManageTenderThresholds];
+         ManageTenderThresholds, ViewChain, ManagePupilRegister, ManageSchoolAssignments, ManageDataSharing, ViewLearningResults,
+         ViewDataAccessLog, ManagePseudonymKeys];
 
     public static void AddRegiePolicies(this AuthorizationOptions options)
     {
@@ -130,6 +146,15 @@ public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequireme
             Capabilities.ManageProcurement => kind == OrganizationKind.Board && Any(Roles.Executive, Roles.Purchaser, Roles.Administrator),
             Capabilities.RespondToTenders => kind == OrganizationKind.Supplier && Any(Roles.Supplier, Roles.Administrator),
             Capabilities.ManageTenderThresholds => kind == OrganizationKind.Platform && Any(Roles.Administrator),
+            Capabilities.ViewChain => kind == OrganizationKind.Board
+                && Any(Roles.Executive, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
+            Capabilities.ManagePupilRegister => kind == OrganizationKind.Board && Any(Roles.IctCoordinator, Roles.SchoolLeader),
+            Capabilities.ManageSchoolAssignments => kind == OrganizationKind.Board && Any(Roles.Administrator),
+            Capabilities.ManageDataSharing => kind == OrganizationKind.Board && Any(Roles.Executive, Roles.IctCoordinator, Roles.Administrator),
+            Capabilities.ViewLearningResults => kind == OrganizationKind.Board && Any(BoardRoles),
+            Capabilities.ViewDataAccessLog => kind == OrganizationKind.Board
+                && Any(Roles.Executive, Roles.IctCoordinator, Roles.SchoolLeader, Roles.Administrator),
+            Capabilities.ManagePseudonymKeys => kind == OrganizationKind.Platform && Any(Roles.Administrator),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

@@ -54,21 +54,32 @@ public sealed class Sealer(SealingKeyRing keys)
         JsonSerializer.Deserialize<T>(Open(sealedBytes, context)) ?? throw new SealBrokenException("Sealed content is empty.");
 }
 
+/// <summary>The sealing keys (Regie:Sealing:KeyDirectory, default data/keys).</summary>
+public sealed class SealingKeyRing(IConfiguration configuration)
+    : KeyRing(configuration["Regie:Sealing:KeyDirectory"] is { Length: > 0 } configured ? configured : Path.Combine("data", "keys"));
+
 /// <summary>
-/// The sealing keys: 32-byte files named by key id in a directory outside the database (Regie:Sealing:KeyDirectory,
-/// default data/keys). The newest file seals; every file still opens what it sealed, so a new key can be added without
-/// losing old content. A key is created on first use.
+/// Secret keys: 32-byte files named by key id in a directory outside the database. The newest file is current; every
+/// file stays usable for what it made, so a new key can be added without losing old content. A key is created on first use.
 /// </summary>
-public sealed class SealingKeyRing
+public abstract class KeyRing(string directory)
 {
     private readonly Dictionary<Guid, byte[]> _keys = [];
     private readonly Lock _lock = new();
-    private readonly string _directory;
+    private readonly string _directory = directory;
     private (Guid Id, byte[] Key)? _current;
 
-    public SealingKeyRing(IConfiguration configuration)
+    /// <summary>Every key id known, oldest first.</summary>
+    public IReadOnlyList<Guid> KeyIds
     {
-        _directory = configuration["Regie:Sealing:KeyDirectory"] is { Length: > 0 } configured ? configured : Path.Combine("data", "keys");
+        get
+        {
+            lock (_lock)
+            {
+                Load();
+                return _keys.Keys.OrderBy(k => k.ToString("N"), StringComparer.Ordinal).ToList();
+            }
+        }
     }
 
     public (Guid Id, byte[] Key) Current
