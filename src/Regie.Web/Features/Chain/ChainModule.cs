@@ -1,4 +1,9 @@
+using Regie.Web.Features.Chain.Access;
+using Regie.Web.Features.Chain.Api;
+using Regie.Web.Features.Chain.Dashboard;
 using Regie.Web.Features.Chain.Pseudonyms;
+using Regie.Web.Features.Chain.Register;
+using Regie.Web.Features.Chain.Sharing;
 
 namespace Regie.Web.Features.Chain;
 
@@ -12,6 +17,11 @@ public static class ChainModule
         builder.Services.AddSingleton<FirstLevelHasher>();
         builder.Services.AddSingleton<PseudonymService>();
         builder.Services.AddScoped<ChainAccess>();
+        builder.AddPupilRegister();
+        builder.AddDataSharing();
+        builder.AddChainApi();
+        builder.AddLearningDashboard();
+        builder.AddDataAccess();
         return builder;
     }
 }

@@ -1,0 +1,10 @@
+namespace Regie.Web.Features.Chain.Api;
+
+public static class ApiModule
+{
+    /// <summary>The supplier API: rosters out, learning results in.</summary>
+    public static WebApplicationBuilder AddChainApi(this WebApplicationBuilder builder)
+    {
+        return builder;
+    }
+}

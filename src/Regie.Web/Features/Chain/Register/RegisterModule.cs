@@ -1,0 +1,10 @@
+namespace Regie.Web.Features.Chain.Register;
+
+public static class RegisterModule
+{
+    /// <summary>Pupil register: imports, groups and teachers.</summary>
+    public static WebApplicationBuilder AddPupilRegister(this WebApplicationBuilder builder)
+    {
+        return builder;
+    }
+}
