@@ -10,6 +10,9 @@ namespace Regie.Web.Features.Chain.Sharing;
 /// </summary>
 public sealed class ProcessingAgreement : IAudited, IVersioned, IArchivable, IBoardOwned
 {
+    public const int ModelVersionMax = 100;
+    public const int SectionMax = 4000;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid BoardId { get; init; }
     public Guid SupplierId { get; set; }
@@ -32,6 +35,10 @@ public sealed class ProcessingAgreement : IAudited, IVersioned, IArchivable, IBo
     public int Version { get; set; }
 
     public bool IsInForceOn(DateOnly day) => ArchivedAt is null && SignedOn is { } signed && signed <= day && (EndsOn is null || EndsOn >= day);
+
+    /// <summary>Concept until signed; expired after its end date. A signed date still to come counts as signed (see <see cref="AgreementCheck"/>).</summary>
+    public AgreementStatus StatusOn(DateOnly day) =>
+        SignedOn is null ? AgreementStatus.Concept : EndsOn < day ? AgreementStatus.Expired : AgreementStatus.Concluded;
 
     public bool Covers(Guid supplierId, Guid catalogItemId) => SupplierId == supplierId && (CatalogItemId is null || CatalogItemId == catalogItemId);
 

@@ -22,6 +22,17 @@ public sealed class SharingRule : IAudited, IVersioned, IArchivable, IBoardOwned
 
     public void Archive(DateTimeOffset now) => ArchivedAt ??= now;
     public void Restore() => ArchivedAt = null;
+
+    /// <summary>Makes the scopes exactly the wanted ones; returns what came and went, for the caller to add and delete.</summary>
+    public (IReadOnlyList<SharingScope> Added, IReadOnlyList<SharingScope> Gone) SetScopes(IReadOnlyCollection<(Guid SchoolId, Guid? GroupId)> wanted)
+    {
+        var gone = Scopes.Where(s => !wanted.Contains((s.SchoolId, s.GroupId))).ToList();
+        foreach (var scope in gone) Scopes.Remove(scope);
+        var added = wanted.Distinct().Where(w => !Scopes.Any(s => s.SchoolId == w.SchoolId && s.GroupId == w.GroupId))
+            .Select(w => new SharingScope { BoardId = BoardId, RuleId = Id, SchoolId = w.SchoolId, GroupId = w.GroupId }).ToList();
+        Scopes.AddRange(added);
+        return (added, gone);
+    }
 }
 
 /// <summary>One school, or one group of it, a sharing rule covers.</summary>
