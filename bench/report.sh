@@ -16,7 +16,7 @@ WARMUP=$5
 DURATION=$6
 OTHER_MAX=${7:-10}
 WARMUP_MAX=${8:-60}
-PHASES=${9:-"grouping lists market procurement"}
+PHASES=${9:-"grouping lists market procurement chain"}
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 # The previous results, read before they are replaced.
 PREVIOUS=""
@@ -27,6 +27,7 @@ phase_of() { # metric name -> the phase of bench/run.sh that measures it
     needs_grouping_*) echo grouping ;;
     market_*) echo market ;;
     plan_overview_*|procurement_*|threshold_monitor_*) echo procurement ;;
+    pseudonym_*|hmac_*|result_*|pupil_*|learning_dashboard_*|chain_*) echo chain ;;
     *) echo lists ;;
   esac
 }
@@ -43,6 +44,12 @@ value() { # provider key -> the value, or nothing when that part was not measure
   local v=""
   [[ -f "$RUN_DIR/results-$1.env" ]] && v=$(awk -F= -v k="$2" '$1 == k { print $2 }' "$RUN_DIR/results-$1.env")
   [[ -n "$v" ]] || v=$(previous "$1" "$2" value)
+  echo "$v"
+}
+derivation() { # key -> from the chain's pseudonym derivation benchmark, which has no database either
+  local v=""
+  [[ -f "$RUN_DIR/results-derivation.env" ]] && v=$(awk -F= -v k="$1" '$1 == k { print $2 }' "$RUN_DIR/results-derivation.env")
+  [[ -n "$v" ]] || v=$(previous none "$1" value)
   echo "$v"
 }
 grouping() { # key -> from the grouping benchmark, which has no database
@@ -66,6 +73,8 @@ metric() { # provider name
   case "$2" in
     school_list_vs_health_ratio) ratio "$1" school_list_rps health_rps ;;
     market_search_vs_health_ratio) ratio "$1" market_search_rps market_health_rps ;;
+    result_ingest_vs_bulk_ratio) ratio "$1" result_bulk_insert_seconds result_ingest_1m_seconds ;;
+    learning_dashboard_vs_health_ratio) ratio "$1" learning_dashboard_group_rps chain_health_rps ;;
     *) value "$1" "$2" ;;
   esac
 }
@@ -142,6 +151,43 @@ METRICS=(
   "procurement_peak_memory_mb|MB||Procurement: peak memory (VmHWM)"
   "procurement_plan_lines|lines||Procurement: plan lines seeded"
   "procurement_projects|projects||Procurement: projects seeded"
+  "result_ingest_1m_seconds|s|<= 60|Chain: results delivered through the API, first request to last answer"
+  "result_bulk_insert_seconds|s||Chain: the same results bulk-inserted into LearningResults (baseline)"
+  "result_ingest_vs_bulk_ratio|ratio|>= 0.33|Chain: bulk insert time / API time"
+  "result_ingest_rate_limit_wait_seconds|s||Chain: of the API time, waiting out 429 (rate limit)"
+  "result_ingest_app_cpu_seconds|s||Chain: app CPU during the API delivery"
+  "result_ingest_postgres_cpu_seconds|s||Chain: PostgreSQL CPU during the API delivery"
+  "result_ingest_other_cpu_pct|%|<= $OTHER_MAX|Chain: other processes during the API delivery"
+  "result_bulk_insert_other_cpu_pct|%|<= $OTHER_MAX|Chain: other processes during the bulk insert"
+  "pupil_reimport_1000_seconds|s|<= 10|Chain: re-importing the unchanged export, upload to committed"
+  "pupil_reimport_check_seconds|s||Chain: re-import, upload to checked"
+  "pupil_first_import_seconds|s||Chain: first import of the export, upload to committed (lowered scrypt cost)"
+  "pupil_first_import_check_seconds|s||Chain: first import, upload to checked (lowered scrypt cost)"
+  "learning_dashboard_group_p50_ms|ms||Chain: group dashboard p50"
+  "learning_dashboard_group_p95_ms|ms|<= 100|Chain: group dashboard p95"
+  "learning_dashboard_group_p99_ms|ms||Chain: group dashboard p99"
+  "learning_dashboard_group_rps|requests/s||Chain: group dashboard throughput"
+  "chain_health_rps|requests/s||Chain: /health throughput"
+  "learning_dashboard_vs_health_ratio|ratio||Chain: group dashboard / health throughput"
+  "learning_dashboard_group_app_cpu_ms_per_request|ms||Chain: app CPU per group dashboard"
+  "learning_dashboard_group_other_cpu_pct|%|<= $OTHER_MAX|Chain: other processes during the dashboard run"
+  "chain_health_other_cpu_pct|%|<= $OTHER_MAX|Chain: other processes during the /health run"
+  "chain_roster_ms|ms||Chain: first roster fetch (issues every pseudonym)"
+  "chain_startup_ms|ms||Chain: startup to first 200 from /health"
+  "chain_peak_memory_mb|MB||Chain: peak memory (VmHWM)"
+  "chain_pupils|pupils||Chain: pupils shared with the supplier"
+  "chain_results|results||Chain: results delivered (and bulk-inserted)"
+  "chain_import_pupils|pupils||Chain: pupils in the imported export"
+  "chain_scrypt_cost|N||Chain: scrypt cost (N) of the first import"
+)
+# The chain's derivation benchmark has no database: name | unit | goal | label, reported with database "none".
+DERIVATION_METRICS=(
+  "pseudonym_derivation_per_core_ratio|ratio|>= 0.5|Pseudonym derivation / plain HMAC-SHA256 throughput, one core"
+  "pseudonym_derivation_per_core_per_s|pseudonyms/s||Pseudonyms derived per second, one core"
+  "hmac_sha256_per_core_per_s|HMACs/s||Plain HMAC-SHA256 over the same bytes per second, one core"
+  "pseudonym_derivation_1m_s|s||Deriving 1,000,000 pseudonyms, one core"
+  "pseudonym_derivation_pupils|pupils||Pupils (first-level hashes) per run"
+  "pseudonym_derivation_other_cpu_pct|%|<= $OTHER_MAX|Other processes during the derivation runs"
 )
 # The market's goals hold for the issue's sizes; a smaller run says so next to its verdict.
 FULL_ITEMS=100000
@@ -149,6 +195,9 @@ FULL_REVIEWS=500000
 FULL_IMPORT_ROWS=10000
 FULL_PLAN_LINES=20000
 FULL_PROJECTS=500
+FULL_CHAIN_RESULTS=1000000
+FULL_CHAIN_IMPORT=1000
+FULL_DERIVE_PUPILS=1000000
 reduced() { # provider metric -> "1" when the metric was measured on less data than its goal is stated for
   case "$2" in
     market_search_*|market_item_page_*)
@@ -159,6 +208,10 @@ reduced() { # provider metric -> "1" when the metric was measured on less data t
     threshold_monitor_*|plan_overview_*|procurement_list_*)
       awk -v l="$(value "$1" procurement_plan_lines)" -v p="$(value "$1" procurement_projects)" -v fl="$FULL_PLAN_LINES" -v fp="$FULL_PROJECTS" \
         'BEGIN { print (l + 0 < fl || p + 0 < fp) ? 1 : 0 }' ;;
+    result_*|learning_dashboard_*)
+      awk -v n="$(value "$1" chain_results)" -v f="$FULL_CHAIN_RESULTS" 'BEGIN { print (n + 0 < f) ? 1 : 0 }' ;;
+    pupil_reimport_*)
+      awk -v n="$(value "$1" chain_import_pupils)" -v f="$FULL_CHAIN_IMPORT" 'BEGIN { print (n + 0 < f) ? 1 : 0 }' ;;
     *) echo 0 ;;
   esac
 }
@@ -173,6 +226,12 @@ disturbed() { # provider metric -> "1" when a run the metric depends on was dist
     threshold_monitor_page_*) runs=(threshold_monitor_page) ;;
     threshold_monitor_*) runs=(threshold_monitor) ;;
     plan_overview_*) runs=(plan_overview) ;;
+    learning_dashboard_vs_health_ratio) runs=(learning_dashboard_group chain_health) ;;
+    learning_dashboard_*) runs=(learning_dashboard_group) ;;
+    chain_health_*) runs=(chain_health) ;;
+    result_ingest_vs_bulk_ratio) runs=(result_ingest result_bulk_insert) ;;
+    result_ingest_*) runs=(result_ingest) ;;
+    result_bulk_insert_*) runs=(result_bulk_insert) ;;
     procurement_list_*) runs=(procurement_list) ;;
     school_list_*) runs=(school_list) ;;
     needs_overview_*) runs=(needs_overview) ;;
@@ -186,7 +245,7 @@ disturbed() { # provider metric -> "1" when a run the metric depends on was dist
 pretty() { # value unit -> rounded for people
   case "$2" in
     ms|MB|s) awk -v v="$1" 'BEGIN { printf (v >= 100 ? "%.0f" : "%.1f"), v }' ;;
-    requests/s) awk -v v="$1" 'BEGIN { printf "%.0f", v }' ;;
+    requests/s|pseudonyms/s|HMACs/s) awk -v v="$1" 'BEGIN { printf "%.0f", v }' ;;
     ratio) awk -v v="$1" 'BEGIN { printf "%.2f", v }' ;;
     *) echo "$1" ;;
   esac
@@ -212,6 +271,16 @@ passes() { # value goal -> "pass" | "FAIL" | ""
       printf '  {"name": "%s", "database": "%s", "value": %s, "unit": "%s", "goal": %s, "date": "%s"}' \
         "$name" "$provider" "$v" "$unit" "$g" "$(date_of "$provider" "$name")"
     done
+  done
+  for m in "${DERIVATION_METRICS[@]}"; do
+    IFS='|' read -r name unit goal _ <<<"$m"
+    v=$(derivation "$name")
+    [[ -n "$v" ]] || continue
+    g=$([[ -n "$goal" ]] && printf '"%s"' "$goal" || echo null)
+    [[ $first == 1 ]] || echo ","
+    first=0
+    printf '  {"name": "%s", "database": "none", "value": %s, "unit": "%s", "goal": %s, "date": "%s"}' \
+      "$name" "$v" "$unit" "$g" "$(date_of none "$name")"
   done
   if [[ -n "$(grouping needs_grouping_20000_s)" ]]; then
     printf ',\n  {"name": "needs_grouping_20000_s", "database": "none", "value": %s, "unit": "s", "goal": "<= 5", "date": "%s"}' \
@@ -243,6 +312,12 @@ invalid=0
       echo "8-year investment plan whose one version holds $(value "$provider" procurement_plan_lines) lines and $(value "$provider" procurement_projects) procurement projects with contracts,"
       echo "beside three small boards; signed in as the board's inkoper."
     fi
+    if [[ -n "$(value "$provider" chain_results)" ]]; then
+      echo "Chain (own database per provider, $provider): one board whose $(value "$provider" chain_pupils) pupils in groups of about 25 are shared with one"
+      echo "supplier's product under a signed processing agreement; $(value "$provider" chain_results) results delivered in batches of 10,000 (or"
+      echo "bulk-inserted); an export of $(value "$provider" chain_import_pupils) pupils of a fourth school imported and re-imported by its ICT coordinator; the dashboard"
+      echo "as the teacher of one group (first import at scrypt cost $(value "$provider" chain_scrypt_cost), everything else at the standard cost)."
+    fi
   done
   echo
   header="| Metric | Goal |"
@@ -269,12 +344,42 @@ invalid=0
     echo "$row"
   done
   echo
-  if [[ -n "$(grouping needs_grouping_20000_s)" ]]; then
-    g=$(grouping needs_grouping_20000_s)
+  nodb_header=0
+  nodb_table() {
+    (( nodb_header )) && return
     echo "| Benchmark without a database | Goal | Value | |"
     echo "| --- | --- | ---: | --- |"
+    nodb_header=1
+  }
+  for m in "${DERIVATION_METRICS[@]}"; do
+    IFS='|' read -r name unit goal label <<<"$m"
+    v=$(derivation "$name")
+    [[ -n "$v" ]] || continue
+    nodb_table
+    verdict=$(passes "$v" "$goal")
+    [[ -n "$verdict" && "$name" != *_other_cpu_pct ]] \
+      && awk -v o="$(derivation pseudonym_derivation_other_cpu_pct)" -v m="$OTHER_MAX" 'BEGIN { exit !(o > m) }' && verdict+=" (disturbed)"
+    [[ -n "$verdict" && "$name" != *_other_cpu_pct ]] \
+      && awk -v n="$(derivation pseudonym_derivation_pupils)" -v f="$FULL_DERIVE_PUPILS" 'BEGIN { exit !(n + 0 < f) }' && verdict+=" (reduced size)"
+    [[ "$(date_of none "$name")" != "$DATE" ]] && verdict="${verdict:+$verdict }(earlier run)"
+    echo "| $label ($unit) | ${goal:-–} | $(pretty "$v" "$unit") | $verdict |"
+  done
+  if [[ -n "$(grouping needs_grouping_20000_s)" ]]; then
+    g=$(grouping needs_grouping_20000_s)
+    nodb_table
     echo "| Grouping 20,000 shared needs of 300 boards (s, median of $(grouping needs_grouping_runs) runs) | <= 5 | $g | $(passes "$g" "<= 5") |"
+  fi
+  if (( nodb_header )); then
     echo
+  fi
+  if [[ -n "$(derivation pseudonym_derivation_per_core_ratio)" ]]; then
+    echo "Pseudonym derivation needs no database: \`bench/Regie.Bench.Chain derive\` derives pseudonyms for random first-level"
+    echo "hashes (64 hex characters) with \`PseudonymService.ForSupplier\` and, in turns with it on the same thread, runs"
+    echo "\`HMACSHA256.HashData(key, input)\` over the same bytes (supplier id and hash bytes, decoded beforehand); after a warm-up"
+    echo "pass of each, the median of $(derivation pseudonym_derivation_runs) runs each counts. One thread, so per second is per core."
+    echo
+  fi
+  if [[ -n "$(grouping needs_grouping_20000_s)" ]]; then
     echo "Grouping needs no database: \`bench/Regie.Bench.Grouping\` runs the engine of \`/Needs/Shared\` on generated Dutch"
     if ran grouping; then
       echo "needs (fixed seed), after a warm-up; fastest $(grouping needs_grouping_min_s) s, slowest $(grouping needs_grouping_max_s) s,"
@@ -309,7 +414,8 @@ invalid=0
   echo "| Run | Warm-up | Requests | Non-200 | Socket errors | App CPU | wrk CPU | PostgreSQL CPU | Other processes | Attempt |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for provider in $PROVIDERS; do
-    for kind in school_list needs_overview health market_search market_item_page market_health plan_overview procurement_list threshold_monitor_page; do
+    for kind in school_list needs_overview health market_search market_item_page market_health plan_overview procurement_list threshold_monitor_page \
+                learning_dashboard_group chain_health; do
       v() { [[ -f "$RUN_DIR/results-$provider.env" ]] && awk -F= -v k="${kind}_$1" '$1 == k { print $2 }' "$RUN_DIR/results-$provider.env"; return 0; }
       [[ -n "$(v requests)" ]] || continue # not measured in this run
       bad=$(v non200); sock=$(v socket_errors)
@@ -367,6 +473,21 @@ invalid=0
   echo "  audit and change-stamp interceptors), then the same number of repeats without a change; p95 and median per series."
   echo "  The pages \`/Procurement/Plans/Details/{plan}\`, \`/Procurement/Index\` and \`/Procurement/Monitor/Index\` are loaded"
   echo "  with wrk as above, signed in as the board's inkoper, each only after it answered 200 with its own content."
+  echo "- Chain: \`bench/Regie.Bench.Seed --mode chain\` fills a database of its own per provider (\`regie-bench-chain.db\`,"
+  echo "  \`regie_bench_chain\`): pupils with a random first-level hash and the lookup hash under the app's own key (the app runs on"
+  echo "  the seeder's pseudonymisation keys), groups per year group, a supplier's published product, a signed processing"
+  echo "  agreement, a sharing rule for the schools and an API key (RosterRead, ResultsWrite). The supplier fetches the roster"
+  echo "  (\`GET /api/v1/chain/rosters/{rule}\`); \`bench/Regie.Bench.Chain results\` writes the deliveries for those pseudonyms"
+  echo "  (twelve tests in every batch; each pupil in turn a result on a school day in the last ten months). The baseline"
+  echo "  (\`bench/Regie.Bench.Chain bulk\`) writes the same rows into LearningResults with all its indexes — SQLite: one prepared"
+  echo "  INSERT in one transaction; PostgreSQL: binary COPY — timing only the write, then deletes them and reclaims the space"
+  echo "  (VACUUM) so the API run starts from the same table. The batches are then posted one after the other"
+  echo "  (\`POST /api/v1/chain/rosters/{rule}/results\`, each must answer 201); a 429 is waited out and counts. The export is"
+  echo "  imported through \`/Imports/Start/pupil-register?context={school}\` as the school's ICT coordinator (upload, check,"
+  echo "  commit, committed), first with the app started at a lowered scrypt cost (the standard cost would spend ~1.3 s of CPU"
+  echo "  per new pupil), then, after a restart at the standard cost, the unchanged file again: known pupils are matched by their"
+  echo "  lookup hash, so a re-import that ran scrypt would show. \`/Chain/Dashboard/Group/{group}\` is loaded with wrk as the"
+  echo "  group's teacher after /health, each with its own warm-up."
   echo "- The whole script took ${TAKEN_S} s (build, seeding, startup and load for each database)."
 } >"$RESULTS_DIR/RESULTS.md"
 

@@ -3,7 +3,9 @@
 # memory, on SQLite and on PostgreSQL; the grouping of 20,000 shared needs (no database); and the market: catalogue
 # search and item pages with 100,000 items and 500,000 reviews, and importing 10,000 items by CSV and by the API; and
 # procurement: the threshold monitor's recompute and the plan overview, project list and monitor page under load, with a
-# board of 60 schools, an 8-year plan of 20,000 lines and 500 projects.
+# board of 60 schools, an 8-year plan of 20,000 lines and 500 projects; and the chain (bench/chain.sh): pseudonym
+# derivation against plain HMAC-SHA256, ingesting 1,000,000 results through the API against a bulk insert, re-importing
+# 1,000 pupils and the group dashboard with 1,000,000 results.
 # Writes bench/RESULTS.md and bench/results.json from this run's numbers.
 #
 #   bench/run.sh                      # both providers; per endpoint 30-60 s warm-up + 15 s measurement
@@ -11,6 +13,7 @@
 #   BENCH_DURATION=30 BENCH_WARMUP=60 bench/run.sh
 #   BENCH_PHASES=market BENCH_MARKET_ITEMS=2000 BENCH_MARKET_REVIEWS=10000 bench/run.sh   # a quick look at one phase
 #   BENCH_PHASES=procurement BENCH_PROCUREMENT_LINES=2000 BENCH_PROCUREMENT_PROJECTS=50 bench/run.sh
+#   BENCH_PHASES=chain BENCH_CHAIN_RESULTS=20000 BENCH_CHAIN_BATCH=2000 BENCH_CHAIN_IMPORT_PUPILS=100 bench/run.sh
 #
 # Only ever talks to 127.0.0.1. Every wait is bounded in time. Takes about 5 minutes on an idle 2-core machine.
 set -euo pipefail
@@ -38,7 +41,7 @@ GROUPING_NEEDS=20000
 GROUPING_BOARDS=300
 GROUPING_RUNS=${BENCH_GROUPING_RUNS:-5}
 GROUPING_DIR="$OUT/grouping"
-PHASES=${BENCH_PHASES:-"grouping lists market procurement"}
+PHASES=${BENCH_PHASES:-"grouping lists market procurement chain"}
 # The market's dataset (issue 4) lives in a database of its own, so the figures of the lists above stay comparable.
 MARKET_ITEMS=${BENCH_MARKET_ITEMS:-100000}
 MARKET_REVIEWS=${BENCH_MARKET_REVIEWS:-500000}
@@ -119,6 +122,9 @@ if has_phase procurement; then
     log "building bench/Regie.Bench.Procurement failed (see bench/out/run/build-procurement.log)"
   fi
 fi
+# The chain (issue 7): its settings, its benchmark tool's build and its phase live in bench/chain.sh.
+source "$BENCH_DIR/chain.sh"
+if has_phase chain; then chain_build; fi
 
 # ---------------------------------------------------------------- helpers
 prepare_database() { # provider [name suffix] -> prints the connection string of a new, empty database
@@ -658,10 +664,12 @@ procurement_phase() { # provider
 }
 
 # ---------------------------------------------------------------- per provider
+if has_phase chain; then chain_derivation; fi # no database: once
 for provider in $PROVIDERS; do
   if has_phase lists; then lists_phase "$provider"; fi
   if has_phase market; then market_phase "$provider"; fi
   if has_phase procurement; then procurement_phase "$provider"; fi
+  if has_phase chain; then chain_phase "$provider"; fi
 done
 
 # ---------------------------------------------------------------- report

@@ -57,7 +57,12 @@ if (mode == "procurement")
         Number("schools", 60), Number("lines", 20_000), Number("projects", 500), Number("contracts", 80), Number("years", 8),
         Number("other-boards", 3), options.GetValueOrDefault("email", "inkoper@bench.regie.nl"), adminPassword,
         options.GetValueOrDefault("out") ?? throw new ArgumentException("--out is required")));
-if (mode != "needs") throw new ArgumentException($"Unknown mode '{mode}'; use needs, market, procurement or import-files.");
+if (mode == "chain") // the chain's board, pupils, sharing and users (ChainSeed), also in a database of its own
+    return await ChainSeed.RunAsync(db, new ChainSeed.ChainOptions(
+        Number("pupils", 3000), Number("schools", 3), Number("group-size", 25), Number("import-pupils", 1000), adminPassword,
+        options.GetValueOrDefault("out") ?? throw new ArgumentException("--out is required"),
+        options.GetValueOrDefault("key-directory") ?? throw new ArgumentException("--key-directory is required")));
+if (mode != "needs") throw new ArgumentException($"Unknown mode '{mode}'; use needs, market, procurement, chain or import-files.");
 
 var now = DateTimeOffset.UtcNow;
 var faker = new Faker("nl") { Random = new Randomizer(1000) };
