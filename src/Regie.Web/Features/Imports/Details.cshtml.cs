@@ -15,6 +15,10 @@ public sealed class DetailsModel(
     public ImportJob Job { get; private set; } = null!;
     public IImportDefinition Definition { get; private set; } = null!;
     public (int Done, int Total)? Progress { get; private set; }
+    public string? ContextName { get; private set; }
+    /// <summary>Where the user returns to: the result page, for the job's context record when it has one.</summary>
+    public string ResultUrl => Url.Page(Definition.ResultPage, Job.ContextId is { } id ? new { id } : null)!;
+    public string RestartUrl => Url.Page("/Imports/Start", new { kind = Job.Kind, context = Job.ContextId })!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -42,6 +46,7 @@ public sealed class DetailsModel(
         if (await db.ImportJobs.FindAsync([id], ct) is not { } job) return NotFound();
         if (definitions.FirstOrDefault(d => d.Kind == job.Kind) is not { } definition) return NotFound();
         if (!(await authorization.AuthorizeAsync(User, definition.Policy)).Succeeded) return Forbid();
+        if (job.ContextId is { } context && (ContextName = await definition.ContextNameAsync(context, ct)) is null) return NotFound();
         (Job, Definition) = (job, definition);
         return null;
     }

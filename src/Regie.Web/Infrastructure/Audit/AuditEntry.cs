@@ -8,6 +8,8 @@ public enum AuditAction
     Updated = 2,
     Archived = 3,
     Restored = 4,
+    /// <summary>A link record (a teacher of a group, a school role) was removed; the entry keeps what it linked.</summary>
+    Removed = 5,
 }
 
 /// <summary>One saved change of one record: who, when, and each field's old and new value.</summary>

@@ -56,7 +56,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 versioned.Version++;
             if (entry.Entity is IdentityUserRole<Guid> userRole && entry.State is EntityState.Added or EntityState.Deleted)
                 entries.Add(RoleChange(context, userRole, entry.State == EntityState.Added, tenant, now));
-            else if (entry.Entity is IAudited audited && entry.State is EntityState.Added or EntityState.Modified)
+            else if (entry.Entity is IAudited audited && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 AddEntry(entries, entry, audited, tenant, now);
         }
         context.Set<AuditEntry>().AddRange(entries);
@@ -70,12 +70,17 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             entry.Property(created.Name).CurrentValue = now;
 
         var added = entry.State == EntityState.Added;
+        var removed = entry.State == EntityState.Deleted;
         var changes = entry.Properties
             .Where(p => !Ignored.Contains(p.Metadata.Name) && p.Metadata.PropertyInfo is not null && !p.Metadata.IsPrimaryKey())
-            .Where(p => added ? p.CurrentValue is not null : p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-            .Select(p => new AuditChange(FieldLabel(p.Metadata.PropertyInfo!), added ? null : Format(p.OriginalValue), Format(p.CurrentValue)))
+            .Where(p => added ? p.CurrentValue is not null
+                : removed ? p.OriginalValue is not null
+                : p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+            .Select(p => p.Metadata.PropertyInfo!.GetCustomAttribute<AuditRedactedAttribute>() is null
+                ? new AuditChange(FieldLabel(p.Metadata.PropertyInfo!), added ? null : Format(p.OriginalValue), removed ? null : Format(p.CurrentValue))
+                : new AuditChange(FieldLabel(p.Metadata.PropertyInfo!), added ? null : AuditRedactedAttribute.Marker, removed ? null : AuditRedactedAttribute.Marker))
             .ToList();
-        if (!added && changes.Count == 0) return;
+        if (!added && !removed && changes.Count == 0) return;
 
         entries.Add(new AuditEntry
         {
@@ -111,6 +116,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private static AuditAction ActionOf(EntityEntry entry, bool added)
     {
         if (added) return AuditAction.Created;
+        if (entry.State == EntityState.Deleted) return AuditAction.Removed;
         var archive = entry.Properties.FirstOrDefault(p => p.Metadata.Name is nameof(IArchivable.ArchivedAt) or nameof(AppUser.DeactivatedAt));
         if (archive is { IsModified: true })
             return archive.CurrentValue is null ? AuditAction.Restored : AuditAction.Archived;

@@ -6,6 +6,9 @@ namespace Regie.Web.Infrastructure.Import;
 /// <summary>Everything an import step may use: the tenant-scoped database, the clock and progress.</summary>
 public sealed record ImportRun(RegieDbContext Db, TenantContext Tenant, TimeProvider Clock, Action<int, int> ReportProgress)
 {
+    /// <summary>The record the import is for (<see cref="ImportJob.ContextId"/>), when the kind of import needs one.</summary>
+    public Guid? ContextId { get; init; }
+
     public Guid OrganizationId => Tenant.OrganizationId ?? throw new InvalidOperationException("An import always runs for an organization.");
 }
 
@@ -24,6 +27,14 @@ public interface IImportDefinition
     /// <summary>Where the user goes after a successful commit.</summary>
     string ResultPage { get; }
     IReadOnlyList<ImportColumn> Columns { get; }
+    /// <summary>Whether every job needs a context record, such as the school whose pupils are imported.</summary>
+    bool RequiresContext { get; }
+    /// <summary>The context's name when the signed-in user may import for it; null refuses it (the pages answer 404).</summary>
+    Task<string?> ContextNameAsync(Guid contextId, CancellationToken ct);
+    /// <summary>Formats read besides CSV and xlsx, as a sentence for the upload page; null when there are none.</summary>
+    string? OtherFormats { get; }
+    /// <summary>File types for the upload field's accept attribute.</summary>
+    string Accept { get; }
     Task<ImportCheck> CheckAsync(byte[] content, ImportRun run, CancellationToken ct);
     /// <summary>Saves every row or none; returns the number of rows saved, or the errors that stopped it.</summary>
     Task<(int Saved, ImportCheck? Problems)> CommitAsync(byte[] content, ImportRun run, CancellationToken ct);
@@ -44,6 +55,13 @@ public abstract class CsvImport<TRow> : IImportDefinition where TRow : class
     public abstract string ResultPage { get; }
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
     protected abstract IReadOnlyList<string> PreviewColumns { get; }
+    public virtual bool RequiresContext => false;
+    public virtual Task<string?> ContextNameAsync(Guid contextId, CancellationToken ct) => Task.FromResult<string?>(null);
+    public virtual string? OtherFormats => null;
+    public virtual string Accept => ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Reads the file into records; an import with its own format (such as XML) yields the same named fields.</summary>
+    protected virtual Task<CsvFile> OpenAsync(byte[] content, ImportRun run, CancellationToken ct) => Task.FromResult(CsvSource.Open(content, Columns));
 
     /// <summary>Maps one record; adds a Dutch message per bad field. Returns null to skip a row that is not for this tenant.</summary>
     protected abstract Task<RowResult> MapAsync(CsvRecord record, ImportRun run, CancellationToken ct);
@@ -73,7 +91,7 @@ public abstract class CsvImport<TRow> : IImportDefinition where TRow : class
 
     private async Task<(ImportCheck, List<(int Line, TRow Row)>)> ReadAsync(byte[] content, ImportRun run, CancellationToken ct)
     {
-        var file = CsvSource.Open(content, Columns);
+        var file = await OpenAsync(content, run, ct);
         if (file.Error is not null) return (new ImportCheck(file.Error, 0, 0, 0, null, [], new([], [])), []);
 
         var valid = new List<(int, TRow)>();

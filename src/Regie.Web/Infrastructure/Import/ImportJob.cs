@@ -27,6 +27,9 @@ public sealed class ImportJob : IOrganizationOwned
     public Guid OrganizationId { get; init; }
     public string Kind { get; init; } = "";
     public string FileName { get; init; } = "";
+    /// <summary>The record the import is for (e.g. the school whose pupils are imported); null for imports of the whole organization.</summary>
+    public Guid? ContextId { get; init; }
+    /// <summary>The uploaded file, sealed under <see cref="SealContext"/>: a file may hold personal numbers that no database dump may reveal.</summary>
     public byte[] Content { get; set; } = [];
     public ImportStatus Status { get; private set; } = ImportStatus.Queued;
     public int TotalRows { get; private set; }
@@ -44,6 +47,8 @@ public sealed class ImportJob : IOrganizationOwned
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    public static string SealContext(Guid jobId) => $"import:{jobId:N}:content";
+
     public bool IsBusy => Status is ImportStatus.Queued or ImportStatus.Validating or ImportStatus.Committing;
     public bool CanCommit => Status == ImportStatus.Validated && ErrorCount == 0 && ValidRows > 0;
 
@@ -60,6 +65,7 @@ public sealed class ImportJob : IOrganizationOwned
         Notice = check.Notice;
         Preview = check.Preview;
         Status = ErrorCount == 0 && ValidRows > 0 ? ImportStatus.Validated : ImportStatus.Invalid;
+        if (Status == ImportStatus.Invalid) Content = []; // the user uploads a corrected file; nothing of this one is kept
         CompletedAt = now;
     }
 
@@ -89,5 +95,6 @@ public sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
         builder.Property(j => j.Errors).HasJsonConversion();
         builder.Property(j => j.Preview).HasJsonConversion();
         builder.HasIndex(j => new { j.OrganizationId, j.CreatedAt });
+        builder.HasIndex(j => new { j.ContextId, j.Kind, j.Status });
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Sealing;
 using Regie.Web.Infrastructure.Tenancy;
 
 namespace Regie.Web.Infrastructure.Import;
@@ -16,7 +17,7 @@ public sealed class ImportQueue
 
 /// <summary>Runs checks and commits of uploaded files one at a time, outside the web request.</summary>
 public sealed class ImportWorker(
-    ImportQueue queue, ImportProgress progress, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+    ImportQueue queue, ImportProgress progress, IServiceScopeFactory scopes, Sealer sealer, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,18 +49,19 @@ public sealed class ImportWorker(
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.RunAs(job.OrganizationId, organization.Kind, job.CreatedById, job.CreatedByName);
         var definition = scope.ServiceProvider.GetServices<IImportDefinition>().Single(d => d.Kind == job.Kind);
-        var run = new ImportRun(db, tenant, clock, (done, total) => progress.Report(jobId, done, total));
+        var run = new ImportRun(db, tenant, clock, (done, total) => progress.Report(jobId, done, total)) { ContextId = job.ContextId };
+        var content = sealer.Open(job.Content, ImportJob.SealContext(job.Id));
 
         if (!commit)
         {
             job.StartValidation();
             await db.SaveChangesAsync(ct);
-            job.Validated(await definition.CheckAsync(job.Content, run, ct), clock.GetUtcNow());
+            job.Validated(await definition.CheckAsync(content, run, ct), clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             return;
         }
 
-        var (saved, problems) = await definition.CommitAsync(job.Content, run, ct);
+        var (saved, problems) = await definition.CommitAsync(content, run, ct);
         db.ChangeTracker.Clear();
         job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, ct);
         if (problems is null) job.Committed(saved, clock.GetUtcNow());

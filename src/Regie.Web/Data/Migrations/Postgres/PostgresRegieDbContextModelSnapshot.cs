@@ -3392,6 +3392,9 @@ namespace Regie.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3448,6 +3451,8 @@ namespace Regie.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "CreatedAt");
+
+                    b.HasIndex("ContextId", "Kind", "Status");
 
                     b.ToTable("ImportJobs");
                 });

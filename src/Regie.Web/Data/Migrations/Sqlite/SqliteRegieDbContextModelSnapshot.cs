@@ -3379,6 +3379,9 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<Guid?>("ContextId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -3435,6 +3438,8 @@ namespace Regie.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "CreatedAt");
+
+                    b.HasIndex("ContextId", "Kind", "Status");
 
                     b.ToTable("ImportJobs");
                 });

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Regie.Web.Data;
+using Regie.Web.Infrastructure.Audit;
 
 namespace Regie.Web.Features.Chain.Register;
 
@@ -20,18 +21,18 @@ public sealed class Pupil : IAudited, IVersioned, IArchivable, IBoardOwned
     [Display(Name = "Roepnaam")] public string GivenName { get; set; } = "";
     [Display(Name = "Tussenvoegsel")] public string? FamilyNamePrefix { get; set; }
     [Display(Name = "Achternaam")] public string FamilyName { get; set; } = "";
-    [Display(Name = "Geboortedatum")] public DateOnly? DateOfBirth { get; set; }
+    [Display(Name = "Geboortedatum"), AuditRedacted] public DateOnly? DateOfBirth { get; set; }
     [Display(Name = "Jaargroep")] public int? YearGroup { get; set; }
 
     [Display(Name = "Soort nummer")] public PupilNumberKind NumberKind { get; set; }
     /// <summary>HMAC of the normalised number under the pseudonymisation service's lookup key: matches re-imports cheaply.</summary>
-    public string NumberLookup { get; set; } = "";
+    [AuditRedacted] public string NumberLookup { get; set; } = "";
     /// <summary>scrypt of the lower-cased number with the environment's salt, 64 lower-case hex characters.</summary>
-    public string FirstLevelHash { get; set; } = "";
+    [AuditRedacted] public string FirstLevelHash { get; set; } = "";
     /// <summary>The ECK iD, sealed; never readable from the database.</summary>
     public byte[]? EckIdSealed { get; set; }
     /// <summary>HMAC of the ECK iD, so a delivery keyed by ECK iD finds its pupil without opening every seal.</summary>
-    public string? EckIdLookup { get; set; }
+    [AuditRedacted] public string? EckIdLookup { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,3 +1,6 @@
+using Regie.Web.Features.Chain.Register.Import;
+using Regie.Web.Infrastructure.Import;
+
 namespace Regie.Web.Features.Chain.Register;
 
 public static class RegisterModule
@@ -5,6 +8,7 @@ public static class RegisterModule
     /// <summary>Pupil register: imports, groups and teachers.</summary>
     public static WebApplicationBuilder AddPupilRegister(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<IImportDefinition, PupilImport>();
         return builder;
     }
 }

@@ -31,7 +31,7 @@ public static class PolicyDemoData
             ],
             ApprovalLimits = [new(Roles.SchoolLeader, 5_000m), new(Roles.Purchaser, 30_000m), new(Roles.Executive, 500_000m)],
             Notes = "Eerste inkoopbeleid van de stichting, opgesteld met de schoolleiders.",
-            AdoptedAt = new DateTimeOffset(2023, 12, 12, 15, 0, 0, TimeSpan.FromHours(1)), AdoptedBy = "College van bestuur",
+            AdoptedAt = new DateTimeOffset(2023, 12, 12, 15, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime(), AdoptedBy = "College van bestuur",
         };
         var current = new ProcurementPolicy
         {
@@ -49,7 +49,7 @@ public static class PolicyDemoData
             ],
             ApprovalLimits = [new(Roles.SchoolLeader, 10_000m), new(Roles.Purchaser, 50_000m), new(Roles.Executive, 1_000_000m)],
             Notes = "Herzien na de evaluatie van 2025: hogere grenzen door prijsstijgingen, en digitale leermiddelen voortaan samen ingekocht, omdat de scholen samen boven de Europese drempel uitkwamen.",
-            AdoptedAt = new DateTimeOffset(2025, 12, 9, 16, 30, 0, TimeSpan.FromHours(1)), AdoptedBy = "College van bestuur",
+            AdoptedAt = new DateTimeOffset(2025, 12, 9, 16, 30, 0, TimeSpan.FromHours(1)).ToUniversalTime(), AdoptedBy = "College van bestuur",
         };
         db.ProcurementPolicies.AddRange(first, current);
         await db.SaveChangesAsync();

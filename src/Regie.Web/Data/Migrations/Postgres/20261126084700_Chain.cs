@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Regie.Web.Data.Migrations.Sqlite
+namespace Regie.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Chain : Migration
@@ -11,22 +11,28 @@ namespace Regie.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ContextId",
+                table: "ImportJobs",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DataAccessEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PupilCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordCount = table.Column<int>(type: "integer", nullable: false),
+                    PupilCount = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,17 +43,17 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "LearningTests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TestCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    PartCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    GoalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    MinScore = table.Column<double>(type: "REAL", nullable: false),
-                    MaxScore = table.Column<double>(type: "REAL", nullable: false),
-                    NormScore = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TestCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    PartCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GoalCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    MinScore = table.Column<double>(type: "double precision", nullable: false),
+                    MaxScore = table.Column<double>(type: "double precision", nullable: false),
+                    NormScore = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -58,25 +64,25 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "ProcessingAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ModelVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DataCategories = table.Column<int>(type: "INTEGER", nullable: false),
-                    AllowsEckId = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Purposes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PersonalDataCategories = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Subprocessors = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ProcessingCountries = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Retention = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SecurityMeasures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    BreachNotification = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModelVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DataCategories = table.Column<int>(type: "integer", nullable: false),
+                    AllowsEckId = table.Column<bool>(type: "boolean", nullable: false),
+                    Purposes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PersonalDataCategories = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Subprocessors = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProcessingCountries = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Retention = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SecurityMeasures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BreachNotification = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,15 +111,15 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "PupilGroups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    YearGroup = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    YearGroup = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,17 +136,17 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "ResultDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Format = table.Column<int>(type: "INTEGER", nullable: false),
-                    ResultCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PupilCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReceivedVia = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Format = table.Column<int>(type: "integer", nullable: false),
+                    ResultCount = table.Column<int>(type: "integer", nullable: false),
+                    PupilCount = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedVia = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,12 +163,12 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "SchoolAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,15 +191,15 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "SharingRules",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Fields = table.Column<int>(type: "INTEGER", nullable: false),
-                    UseEckId = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Fields = table.Column<int>(type: "integer", nullable: false),
+                    UseEckId = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,11 +228,11 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "GroupTeachers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,25 +255,25 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "Pupils",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PupilNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FamilyNamePrefix = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    YearGroup = table.Column<int>(type: "INTEGER", nullable: true),
-                    NumberKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    NumberLookup = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FirstLevelHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EckIdSealed = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    EckIdLookup = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PupilNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyNamePrefix = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    FamilyName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    YearGroup = table.Column<int>(type: "integer", nullable: true),
+                    NumberKind = table.Column<int>(type: "integer", nullable: false),
+                    NumberLookup = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirstLevelHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EckIdSealed = table.Column<byte[]>(type: "bytea", nullable: true),
+                    EckIdLookup = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,11 +302,11 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "SharingScopes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,15 +335,15 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "IssuedPseudonyms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PupilId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    KeyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    FirstSharedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastSharedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PupilId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Value = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    KeyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FirstSharedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSharedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -360,21 +366,21 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 name: "LearningResults",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PupilId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CatalogItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ResultKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TestCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    TestPartCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    GoalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Score = table.Column<double>(type: "REAL", nullable: false),
-                    MinutesSpent = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PupilId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CatalogItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResultKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TestCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TestPartCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    GoalCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    MinutesSpent = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,6 +398,11 @@ namespace Regie.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_ContextId_Kind_Status",
+                table: "ImportJobs",
+                columns: new[] { "ContextId", "Kind", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DataAccessEntries_BoardId_SupplierId",
@@ -463,7 +474,7 @@ namespace Regie.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_LearningTests_BoardId_SupplierId_CatalogItemId_TestCode_PartCode",
+                name: "IX_LearningTests_BoardId_SupplierId_CatalogItemId_TestCode_Par~",
                 table: "LearningTests",
                 columns: new[] { "BoardId", "SupplierId", "CatalogItemId", "TestCode", "PartCode" },
                 unique: true);
@@ -611,6 +622,14 @@ namespace Regie.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PupilGroups");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ImportJobs_ContextId_Kind_Status",
+                table: "ImportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "ContextId",
+                table: "ImportJobs");
         }
     }
 }
