@@ -12,16 +12,16 @@ public sealed partial class NavigationTests(RegieApp app)
 {
     public static TheoryData<string, OrganizationKind, string[]> Menus => new()
     {
-        { Roles.Executive, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Roles.Purchaser, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Roles.IctCoordinator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Roles.SchoolLeader, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Roles.Teacher, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoopbeleid", "Scholen", "Organisatie"] },
-        { Roles.Administrator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Gebruikers", "Organisatie"] },
+        { Roles.Executive, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Organisatie"] },
+        { Roles.Purchaser, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerresultaten", "Scholen", "Organisatie"] },
+        { Roles.IctCoordinator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Organisatie"] },
+        { Roles.SchoolLeader, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Organisatie"] },
+        { Roles.Teacher, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoopbeleid", "Leerresultaten", "Scholen", "Organisatie"] },
+        { Roles.Administrator, OrganizationKind.Board, ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Gebruikers", "Organisatie"] },
         { Roles.Supplier, OrganizationKind.Supplier, ["Start", "Markt", "Mijn aanbod", "Ervaringen", "Aanbestedingen", "API-sleutels", "Organisatie"] },
         { Roles.Cooperative, OrganizationKind.Cooperative, ["Start", "Markt", "Gedeelde behoeften", "Bundelvoorstellen", "Aangesloten besturen", "Organisatie"] },
         { Roles.PolicyAdviser, OrganizationKind.SectorOffice, ["Start", "Markt", "Besturen en scholen", "Organisatie"] },
-        { Roles.Administrator, OrganizationKind.Platform, ["Start", "Markt", "Moderatie", "Drempelbedragen", "Gebruikers", "Organisatie"] },
+        { Roles.Administrator, OrganizationKind.Platform, ["Start", "Markt", "Moderatie", "Drempelbedragen", "Pseudoniemsleutels", "Gebruikers", "Organisatie"] },
         { Roles.RecognitionCommittee, OrganizationKind.Platform, ["Start", "Markt", "Erkenning", "Organisatie"] },
     };
 

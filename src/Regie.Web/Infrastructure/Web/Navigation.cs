@@ -21,7 +21,7 @@ public sealed class Navigation(IAuthorizationService authorization)
         new("In gebruik", "/Market/InUse/Index", Capabilities.ViewItemsInUse),
         new("Inkoop", "/Procurement/Index", Capabilities.ViewProcurement),
         new("Inkoopbeleid", "/Procurement/Policy/Index", Capabilities.ViewProcurementPolicy, Capabilities.ViewProcurement),
-        new("Leerresultaten", "/Chain/Dashboard/Index", Capabilities.ViewLearningResults),
+        new("Leerresultaten", "/Chain/Dashboard/Index", Capabilities.ViewLearningResults, Capabilities.ViewChain),
         new("Leerlinggegevens", "/Chain/Index", Capabilities.ViewChain),
         new("Mijn aanbod", "/Market/Portal/Index", Capabilities.ManageCatalog),
         new("Ervaringen", "/Market/Portal/Reviews", Capabilities.ManageCatalog),

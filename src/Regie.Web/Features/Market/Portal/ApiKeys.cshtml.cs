@@ -42,6 +42,8 @@ public sealed partial class ApiKeysModel(RegieDbContext db, TenantContext tenant
         (ApiScopes.CatalogRead, "Uw producten en diensten opvragen, ook concepten, en de codelijsten."),
         (ApiScopes.CatalogWrite, "Producten en diensten toevoegen, wijzigen, publiceren, terugtrekken en archiveren (inclusief lezen)."),
         (ApiScopes.TendersRead, "Uw uitnodigingen voor aanbestedingen opvragen, met eisen, termijnen en gepubliceerde antwoorden, en uw eigen inschrijving."),
+        (ApiScopes.RosterRead, "Leerlinglijsten ophalen die besturen met u delen: alleen pseudoniemen, groepen en jaargroepen, en alleen onder een getekende verwerkersovereenkomst."),
+        (ApiScopes.ResultsWrite, "Leerresultaten aanleveren voor leerlingen die met u gedeeld zijn, als JSON of als UWLR-XML."),
     ];
 
     public async Task OnGetAsync(CancellationToken ct)
