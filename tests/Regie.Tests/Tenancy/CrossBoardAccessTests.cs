@@ -38,7 +38,7 @@ public sealed class CrossBoardAccessTests(RegieApp app)
     private static readonly HashSet<string> PublicRoutes =
         ["Account/Login", "Account/SetPassword", "Account/AccessDenied", "Account/Logout", "Error", "health",
          "openapi", "api/docs", "api/docs/favicon.svg", "api/docs/scalar.js", "api/docs/scalar.aspnetcore.js", "api", "api/v1/catalog/items", "api/v1/catalog/items/batch", "api/v1/code-lists",
-         "api/v1/procurement/invitations"];
+         "api/v1/procurement/invitations", "api/v1/chain/rosters"];
 
     private static readonly HashSet<HttpStatusCode> Refusals = [HttpStatusCode.NotFound, HttpStatusCode.Forbidden];
 

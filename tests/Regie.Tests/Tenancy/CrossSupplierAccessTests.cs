@@ -215,4 +215,33 @@ public sealed class CrossSupplierAccessTests(RegieApp app)
             return (stored.Status, stored.Documents.Count, stored.Version);
         }));
     }
+
+    /// <summary>Another supplier's sharing rule: every chain API route answers 404, issues no pseudonym and stores no result.</summary>
+    [Fact]
+    public async Task EveryChainApiRoute_WithAnotherSuppliersRule_IsNotFound_AndChangesNothing()
+    {
+        var victim = await Regie.Tests.Features.Chain.Api.ChainApiTestData.ChainWorldAsync(app);
+        var intruder = await Regie.Tests.Features.Chain.Api.ChainApiTestData.ChainWorldAsync(app);
+        var client = Regie.Tests.Features.Market.Api.ApiTestData.ApiClient(app, intruder.Key);
+        Task<(int, int, int)> FootprintAsync() => app.WithDbAsync(async db => (
+            await db.IssuedPseudonyms.IgnoreQueryFilters().CountAsync(p => p.BoardId == victim.Board.Id),
+            await db.LearningResults.IgnoreQueryFilters().CountAsync(r => r.BoardId == victim.Board.Id),
+            await db.DataAccessEntries.IgnoreQueryFilters().CountAsync(e => e.BoardId == victim.Board.Id)));
+
+        var failures = new List<string>();
+        var routes = RouteCatalog.Discover(app).Where(r => r.TakesId && r.Template.StartsWith("api/v1/chain", StringComparison.Ordinal)).ToList();
+        foreach (var route in routes)
+        foreach (var id in new[] { victim.Rule.Id, victim.Rule.Scopes[0].Id, victim.Plain.Pupil.Id })
+        {
+            var url = route.Url(id);
+            var response = url.EndsWith("/results", StringComparison.Ordinal)
+                ? await client.PostAsync(url, System.Net.Http.Json.JsonContent.Create(new { resultaten = new[] { new { key = "x", leerlingid = "y", toetscode = "z", afnamedatum = "2026-01-01", score = 1 } } }))
+                : await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.NotFound) failures.Add($"{url} → {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(2, routes.Count);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal((0, 0, 0), await FootprintAsync());
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
+using Regie.Web.Features.Chain.Api;
 using Regie.Web.Features.Market.Api;
 using Regie.Web.Features.Market.Import;
 using Regie.Web.Features.Procurement.Api;
@@ -49,7 +50,7 @@ public static class ApiSetup
                 .AddDocument(DocumentName)
                 .AddPreferredSecuritySchemes(ApiDocument.SecurityScheme))
             .AllowAnonymous();
-        app.MapGroup(Prefix).RequireRateLimiting(ApiRateLimit.Policy).MapCatalogApi().MapProcurementApi();
+        app.MapGroup(Prefix).RequireRateLimiting(ApiRateLimit.Policy).MapCatalogApi().MapProcurementApi().MapChainApi();
         // Without this an unknown API path would meet the app's fallback policy and redirect to the login page.
         app.MapFallback("/api/{**path}", () => ApiProblem.Of(StatusCodes.Status404NotFound, "Niet gevonden",
                 "Deze API-route bestaat niet. Alle routes staan in /openapi/v1.json en op /api/docs."))

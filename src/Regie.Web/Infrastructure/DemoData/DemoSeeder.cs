@@ -123,6 +123,7 @@ public static class DemoSeeder
         await Regie.Web.Features.Procurement.Plans.PlansDemoData.SeedAsync(db); // after the catalogue's demo items
         await Regie.Web.Features.Procurement.Policy.PolicyDemoData.SeedAsync(db);
         await Regie.Web.Features.Procurement.Projects.ProjectsDemoData.SeedAsync(db); // after the needs and the catalogue
+        await Regie.Web.Features.Chain.ChainDemoData.SeedAsync(db, scope.ServiceProvider); // after the catalogue and the users; hashes pupils with scrypt
 
         logger.LogWarning("Demo data created. Log in at /Account/Login with password {Password} and one of:\n{Accounts}",
             Password, string.Join("\n", Accounts.Select(a => $"  {Roles.Label(a.Role),-22} {a.Email}")));
