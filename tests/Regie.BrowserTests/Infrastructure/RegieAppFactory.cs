@@ -20,6 +20,9 @@ public sealed class RegieAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("ConnectionStrings:Regie", $"Data Source={_databasePath}");
         builder.UseSetting("Regie:DemoData", "true");
+        // The demo pupils are hashed at startup; the standard scrypt cost would add most of a minute to every run.
+        builder.UseSetting("Regie:Chain:ScryptCost", "1024");
+        builder.UseSetting("Regie:Chain:KeyDirectory", _databasePath + "-chain-keys");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 }

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Regie.BrowserTests.Infrastructure;
 using Regie.BrowserTests.Pages;
+using Regie.BrowserTests.Pages.Chain;
 using Regie.BrowserTests.Pages.Procurement;
+using Regie.Web.Features.Chain;
 using Regie.Web.Features.Procurement.Plans;
 using Regie.Web.Features.Procurement.Projects;
 using Regie.Web.Infrastructure.Authorization;
@@ -169,6 +171,87 @@ public sealed class AccessibilityTests(RegieFixture app)
             await tender.ToOffer.ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw inschrijving", Level = 1 })).ToBeVisibleAsync();
         }),
+        ["chain"] = (Roles.IctCoordinator, page => ChainNav.OpenAsync(page, "Overzicht")),
+        ["chain-register"] = (Roles.IctCoordinator, page => ChainNav.OpenAsync(page, "Leerlingen")),
+        ["chain-register-school"] = (Roles.IctCoordinator, OpenFirstRegisterSchoolAsync),
+        ["chain-register-pupil"] = (Roles.IctCoordinator, async page =>
+        {
+            await (await OpenFirstRegisterSchoolAsync(page)).Pupils.GetByRole(AriaRole.Cell).GetByRole(AriaRole.Link).First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pseudoniemen bij leveranciers" })).ToBeVisibleAsync();
+        }),
+        ["chain-import-start"] = (Roles.IctCoordinator, async page =>
+        {
+            await (await OpenFirstRegisterSchoolAsync(page)).Import.ClickAsync();
+            await Expect(new ImportPage(page).Check).ToBeVisibleAsync();
+        }),
+        ["chain-sharing"] = (Roles.IctCoordinator, page => ChainNav.OpenAsync(page, "Delen met leveranciers")),
+        ["chain-sharing-create"] = (Roles.IctCoordinator, async page =>
+        {
+            await ChainNav.OpenAsync(page, "Delen met leveranciers");
+            await new SharingIndexPage(page).Create.ClickAsync();
+            await Expect(new RuleCreatePage(page).Heading).ToBeVisibleAsync();
+        }),
+        ["chain-sharing-details"] = (Roles.IctCoordinator, async page =>
+        {
+            await ChainNav.OpenAsync(page, "Delen met leveranciers");
+            await new SharingIndexPage(page).RuleLink("Leerwijzer Educatief B.V.", "Rekenroute").ClickAsync();
+            await Expect(new RuleDetailsPage(page).Heading).ToContainTextAsync("Deelregel Leerwijzer Educatief B.V., Rekenroute");
+        }),
+        ["chain-agreements"] = (Roles.IctCoordinator, page => ChainNav.OpenAsync(page, "Verwerkersovereenkomsten")),
+        ["chain-agreement-create"] = (Roles.IctCoordinator, async page =>
+        {
+            await ChainNav.OpenAsync(page, "Verwerkersovereenkomsten");
+            var agreements = new ProcessingAgreementsPage(page);
+            await agreements.Create.ClickAsync();
+            await agreements.WaitForFormAsync();
+        }),
+        ["chain-agreement-details"] = (Roles.IctCoordinator, async page =>
+        {
+            await ChainNav.OpenAsync(page, "Verwerkersovereenkomsten");
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Digidact Uitgevers", Exact = true }).First.ClickAsync();
+            await Expect(new ProcessingAgreementsPage(page).Heading).ToContainTextAsync("Verwerkersovereenkomst Digidact Uitgevers");
+        }),
+        ["chain-staff"] = (Roles.Administrator, page => ChainNav.OpenAsync(page, "Schoolrollen")),
+        ["chain-access-log"] = (Roles.IctCoordinator, page => ChainNav.OpenAsync(page, "Toegangslog")),
+        ["chain-subject-access"] = (Roles.IctCoordinator, async page =>
+        {
+            // The first pupil of group 5A has pupil number 3110 (ChainDemoData numbers from 3101 in seeding order).
+            await ChainNav.OpenAsync(page, "Toegangslog");
+            var log = new AccessLogPage(page);
+            await log.Pupil.FillAsync("3110");
+            await log.FindPupil.ClickAsync();
+            await log.Found.GetByRole(AriaRole.Link).First.ClickAsync();
+            await Expect(new SubjectAccessPage(page).Received).ToContainTextAsync("Leerwijzer Educatief B.V.");
+        }),
+        ["chain-dashboard"] = (Roles.Teacher, async page =>
+        {
+            await OpenMenuAsync(page, "Leerresultaten");
+            await new DashboardIndexPage(page).WaitAsync();
+        }),
+        ["chain-dashboard-group"] = (Roles.Teacher, OpenDashboardGroupAsync),
+        ["chain-dashboard-pupil"] = (Roles.Teacher, async page =>
+        {
+            await OpenDashboardGroupAsync(page);
+            await page.GetByRole(AriaRole.Table, new() { Name = "Resultaten en tijd per leerling" }).GetByRole(AriaRole.Link).First.ClickAsync();
+            await page.WaitForURLAsync("**/Chain/Dashboard/Pupil/**");
+        }),
+        ["chain-dashboard-school"] = (Roles.SchoolLeader, async page =>
+        {
+            await OpenChainDashboardAsync(page);
+            await page.GetByRole(AriaRole.Region, new() { Name = "Mijn scholen" }).GetByRole(AriaRole.Link).First.ClickAsync();
+            await page.WaitForURLAsync("**/Chain/Dashboard/School/**");
+        }),
+        ["chain-dashboard-board"] = (Roles.Executive, async page =>
+        {
+            await OpenChainDashboardAsync(page);
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Scholen van het bestuur", Exact = true })).ToBeVisibleAsync();
+        }),
+        ["chain-pseudonym-keys"] = (null, async page =>
+        {
+            await (await new LoginPage(page).GotoAsync()).LoginAsync("moderator@demo.regie.nl", DemoSeeder.Password);
+            await new AppShell(page).OpenAsync("Pseudoniemsleutels");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pseudoniemsleutels", Level = 1 })).ToBeVisibleAsync();
+        }),
     };
 
     public static TheoryData<string> Pages => new(Tour.Keys);
@@ -228,6 +311,28 @@ public sealed class AccessibilityTests(RegieFixture app)
         await tender.ProjectLink(ProjectsDemoData.OpenTitle).ClickAsync();
         await Expect(tender.Heading).ToContainTextAsync(ProjectsDemoData.OpenTitle);
         return tender;
+    }
+
+    private static async Task<RegisterSchoolPage> OpenFirstRegisterSchoolAsync(IPage page)
+    {
+        await ChainNav.OpenAsync(page, "Leerlingen");
+        var first = new RegisterIndexPage(page).Schools.GetByRole(AriaRole.Link).First;
+        return await new RegisterIndexPage(page).OpenAsync(await first.InnerTextAsync());
+    }
+
+    /// <summary>Board users reach Leerresultaten through the Leerlinggegevens section, which has no tab bar on the dashboard itself.</summary>
+    private static async Task OpenChainDashboardAsync(IPage page)
+    {
+        var nav = await ChainNav.OpenAsync(page, "Overzicht");
+        await nav.Link("Leerresultaten").ClickAsync();
+        await new DashboardIndexPage(page).WaitAsync();
+    }
+
+    private static async Task OpenDashboardGroupAsync(IPage page)
+    {
+        await OpenMenuAsync(page, "Leerresultaten");
+        await new DashboardIndexPage(page).GroupLink($"Groep {ChainDemoData.FirstGroup}").ClickAsync();
+        await Expect(new DashboardGroupPage(page).Stalled).ToBeVisibleAsync();
     }
 
     private static async Task OpenMenuAsync(IPage page, string item)

@@ -14,17 +14,17 @@ public sealed class MainMenuTests(RegieFixture app)
     /// <summary>What each demo account may see, written out from Navigation.Items and CapabilityHandler.</summary>
     public static TheoryData<string, string[]> ExpectedMenus => new()
     {
-        { Email("bestuurder"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Email("inkoper"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Email("ict"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Email("schoolleider"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Organisatie"] },
-        { Email("leraar"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoopbeleid", "Scholen", "Organisatie"] },
-        { Email("beheerder"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Scholen", "Gebruikers", "Organisatie"] },
+        { Email("bestuurder"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Organisatie"] },
+        { Email("inkoper"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerresultaten", "Scholen", "Organisatie"] },
+        { Email("ict"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Organisatie"] },
+        { Email("schoolleider"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Organisatie"] },
+        { Email("leraar"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoopbeleid", "Leerresultaten", "Scholen", "Organisatie"] },
+        { Email("beheerder"), ["Start", "Behoeften", "Werkgroepen", "Initiatieven", "Markt", "In gebruik", "Inkoop", "Leerlinggegevens", "Scholen", "Gebruikers", "Organisatie"] },
         { Email("leverancier"), ["Start", "Markt", "Mijn aanbod", "Ervaringen", "Aanbestedingen", "API-sleutels", "Organisatie"] },
         { Email("leverancier2"), ["Start", "Markt", "Mijn aanbod", "Ervaringen", "Aanbestedingen", "API-sleutels", "Organisatie"] },
         { Email("cooperatie"), ["Start", "Markt", "Gedeelde behoeften", "Bundelvoorstellen", "Aangesloten besturen", "Organisatie"] },
         { Email("beleid"), ["Start", "Markt", "Besturen en scholen", "Organisatie"] },
-        { Email("moderator"), ["Start", "Markt", "Moderatie", "Drempelbedragen", "Gebruikers", "Organisatie"] },
+        { Email("moderator"), ["Start", "Markt", "Moderatie", "Drempelbedragen", "Pseudoniemsleutels", "Gebruikers", "Organisatie"] },
         { Email("commissie"), ["Start", "Markt", "Erkenning", "Organisatie"] },
         { Email("commissie2"), ["Start", "Markt", "Erkenning", "Organisatie"] },
     };
