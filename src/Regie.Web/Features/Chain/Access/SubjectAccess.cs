@@ -71,7 +71,8 @@ public static class SubjectAccess
         var chosen = (day is { } d ? covering.FirstOrDefault(a => a.SignedOn is { } s && s <= d && (a.EndsOn is null || a.EndsOn >= d)) : null)
                      ?? covering.OrderByDescending(a => a.SignedOn ?? DateOnly.MinValue).FirstOrDefault();
         if (chosen is null) return "Geen verwerkersovereenkomst vastgelegd";
-        var text = $"Verwerkersovereenkomst {chosen.ModelVersion}".TrimEnd();
+        var model = chosen.ModelVersion.Trim();
+        var text = model.Contains("overeenkomst", StringComparison.OrdinalIgnoreCase) ? model : $"Verwerkersovereenkomst {model}".TrimEnd();
         text += chosen.SignedOn is { } signed ? $", ondertekend op {signed:dd-MM-yyyy}" : ", niet ondertekend";
         if (chosen.EndsOn is { } ends) text += $", geldig tot en met {ends:dd-MM-yyyy}";
         return text;

@@ -1,3 +1,4 @@
+using Regie.Web.Features.Chain.Register;
 using Regie.Web.Infrastructure.Export;
 using Regie.Web.Infrastructure.Web;
 
@@ -20,7 +21,7 @@ public static class SubjectAccessLetter
     public static byte[] Write(LetterHead heading, IReadOnlyList<ReceivedData> received)
     {
         using var pdf = new PdfReport("Antwoord op uw verzoek om inzage", $"{heading.Board} · {heading.School} · {heading.Date.ToDutchDate()}");
-        pdf.Paragraph($"Betreft: de gegevens van {heading.PupilName}{(heading.GroupName is { } group ? $" (groep {group})" : "")} bij leveranciers van digitaal leermateriaal");
+        pdf.Paragraph($"Betreft: de gegevens van {heading.PupilName}{(heading.GroupName is { } group ? $" ({PupilGroup.Label(group, group)})" : "")} bij leveranciers van digitaal leermateriaal");
         pdf.Paragraph("U heeft gevraagd welke leveranciers gegevens over uw kind hebben ontvangen. Onze school wisselt leerlinggegevens met " +
                       "leveranciers uit via Regie. Hieronder staat wat Regie daarover heeft vastgelegd, tot en met de datum van deze brief.");
         pdf.Heading("Zo worden gegevens gedeeld");

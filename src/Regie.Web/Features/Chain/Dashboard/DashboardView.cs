@@ -24,6 +24,9 @@ public static class DashboardText
 
     public static string Week(DateOnly monday) => "week van " + monday.ToString("d MMM yyyy", Dutch);
 
+    /// <summary>A column heading: "3 nov", the Monday of the week.</summary>
+    public static string ShortWeek(DateOnly monday) => monday.ToString("d MMM", Dutch);
+
     public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", Dutch);
 
     public static string Period(DashboardPeriod period) => $"{Day(period.From)} tot en met {Day(period.To)}";

@@ -18,6 +18,15 @@ public sealed class PupilGroup : IAudited, IVersioned, IArchivable, IBoardOwned
 
     public void Archive(DateTimeOffset now) => ArchivedAt ??= now;
     public void Restore() => ArchivedAt = null;
+
+    /// <summary>How pages name the group: administrations call it "Groep 5A", "5A" or "Zonnebloemen"; never "Groep Groep 5A".</summary>
+    public string Title => Label(Name, Key);
+
+    public static string Label(string? name, string key)
+    {
+        var text = string.IsNullOrWhiteSpace(name) ? key : name.Trim();
+        return text.StartsWith("groep", StringComparison.OrdinalIgnoreCase) ? text : $"Groep {text}";
+    }
 }
 
 /// <summary>A teacher of a group: sees that group's pupils by name on the dashboard.</summary>
