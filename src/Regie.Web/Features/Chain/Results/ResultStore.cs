@@ -73,12 +73,15 @@ public static class ResultStore
         var p = columns.Select((_, i) => command.Parameters.Add($"$p{i}", i is 13 ? SqliteType.Real : i is 14 ? SqliteType.Integer : SqliteType.Text)).ToArray();
         command.Prepare();
         ct.ThrowIfCancellationRequested();
+        // A delivery repeats a few board, school, group, pupil and product ids thousands of times: format each once.
+        var texts = new Dictionary<Guid, string>();
+        string Known(Guid id) => texts.TryGetValue(id, out var text) ? text : texts[id] = Text(id);
         // Microsoft.Data.Sqlite runs async calls synchronously anyway; the sync call saves a task per row.
         foreach (var r in results)
         {
-            p[0].Value = Text(r.Id); p[1].Value = Text(r.BoardId); p[2].Value = Text(r.SchoolId); p[3].Value = Text(r.PupilId);
-            p[4].Value = r.GroupId is { } group ? Text(group) : DBNull.Value;
-            p[5].Value = Text(r.SupplierId); p[6].Value = Text(r.CatalogItemId); p[7].Value = Text(r.DeliveryId);
+            p[0].Value = Text(r.Id); p[1].Value = Known(r.BoardId); p[2].Value = Known(r.SchoolId); p[3].Value = Known(r.PupilId);
+            p[4].Value = r.GroupId is { } group ? Known(group) : DBNull.Value;
+            p[5].Value = Known(r.SupplierId); p[6].Value = Known(r.CatalogItemId); p[7].Value = Known(r.DeliveryId);
             p[8].Value = r.ResultKey; p[9].Value = r.TestCode;
             p[10].Value = (object?)r.TestPartCode ?? DBNull.Value; p[11].Value = (object?)r.GoalCode ?? DBNull.Value;
             p[12].Value = r.TakenOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -88,5 +91,9 @@ public static class ResultStore
         }
     }
 
-    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
+    private static string Text(Guid id) => string.Create(36, id, static (chars, value) =>
+    {
+        value.TryFormat(chars, out _, "D");
+        for (var i = 0; i < chars.Length; i++) chars[i] = char.ToUpperInvariant(chars[i]);
+    });
 }
